@@ -1,0 +1,48 @@
+# Two commands do all set-up: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+
+.PHONY: install demo test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f out/demo.duckdb
+	mkdir -p out
+	$(BIN)/coder code data/sample/articles.jsonl --db out/demo.duckdb
+	$(BIN)/coder stats --db out/demo.duckdb
+	$(BIN)/coder query "SELECT event_date, event_type, sub_event_type, actor1, actor2, location, fatalities FROM events ORDER BY event_date LIMIT 12" --db out/demo.duckdb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check coder tests scripts
+	$(BIN)/mypy coder
+
+eval: $(STAMP)
+	@if [ -f $(SHARED)/data/dev/acled_dev.jsonl ]; then \
+		$(BIN)/coder evaluate $(SHARED)/data/dev/acled_dev.jsonl --shift-days 3; \
+	else \
+		echo "make eval: $(SHARED)/data/dev/acled_dev.jsonl is not here; skipping."; \
+	fi
+	@if [ -f $(SHARED)/data/dev/geoparsing_dev.jsonl ]; then \
+		$(BIN)/coder evaluate-geo $(SHARED)/data/dev/geoparsing_dev.jsonl; \
+	else \
+		echo "make eval: $(SHARED)/data/dev/geoparsing_dev.jsonl is not here; skipping."; \
+	fi
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
