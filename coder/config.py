@@ -18,7 +18,6 @@ class CoderConfig:
         workers: worker processes for coding (1 = in-process).
         max_text_bytes: records whose text is larger are quarantined.
         cache_dir: where built indexes (the gazetteer) are cached; None = no cache on disk.
-        gazetteer_path: a gazetteer index built by ``coder gazetteer import`` (None = embedded).
         fast_matmul: route thinc's matrix multiply to numpy (same annotations, faster here).
     """
 
@@ -29,5 +28,4 @@ class CoderConfig:
     workers: int = 1
     max_text_bytes: int = 1_000_000
     cache_dir: Path | None = None
-    gazetteer_path: Path | None = None
     fast_matmul: bool = True

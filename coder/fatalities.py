@@ -1,0 +1,371 @@
+"""Reported deaths for an event, read conservatively from its sentences.
+
+Counts come from phrases such as "killing 6", "three people died", "six were killed", "left 12
+dead", "the bodies of 4", "a man was killed". Vague quantities get ACLED's conventional values
+(measured on ACLED-coded notes): "several", "a number of", "an unknown number of", "a few" 3;
+"many", "numerous" 10; "dozens" / "a dozen" 12; "scores" 20; "hundreds" 100. "At least 5" and
+"more than 5" count 5; a range "5 to 7" counts 5. Distinct groups are summed ("killed two
+soldiers and three civilians" is 5) but a subgroup is not ("killing 5, including 3 children" is 5).
+Wounded and injured people are not deaths. "No casualties", "no one was killed" give 0; a text
+that says nothing about deaths gives None.
+
+Sentences are searched in order (the event sentence, then its follow-on sentences); counts from
+several sentences are summed unless a later count only repeats an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coder.models import Fatalities, TextSpan
+
+_UNITS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_VAGUE: dict[str, int] = {
+    "several": 3,
+    "a number of": 3,
+    "an unknown number of": 3,
+    "unknown number of": 3,
+    "a few": 3,
+    "few": 3,
+    "multiple": 3,
+    "some": 3,
+    "an unspecified number of": 3,
+    "unspecified number of": 3,
+    "both": 2,
+    "many": 10,
+    "numerous": 10,
+    "a dozen": 12,
+    "dozens of": 12,
+    "dozens": 12,
+    "scores of": 20,
+    "scores": 20,
+    "hundreds of": 100,
+    "hundreds": 100,
+}
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)})"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_QUALIFIER = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
+    r"as\s+many\s+as|an\s+estimated|a\s+total\s+of|another|other|the|all)\s+)"
+)
+# A count: "at least 12", "five to seven", "5-7", "two dozen", "dozens of", "a" (singular).
+_COUNT = (
+    rf"(?P<count>{_QUALIFIER}*[\"“]?"
+    rf"(?:(?:between\s+)?(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s+dozen)?"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?:{_DIGITS}|{_WORD_NUMBER})\b(?!\s+(?:were|was|are)\b))?"
+    rf"|(?P<vague>{_VAGUE_RE})"
+    rf"|(?P<single>an?|one))[\"”]?)"
+)
+_STOP = (
+    r"and|or|but|while|who|which|that|after|before|when|in|at|on|during|injured|wounded|hurt|"
+    r"arrested|abducted|kidnapped|detained|missing|displaced|others|were|was|had|have|has|with"
+)
+# The counted noun phrase: a few words, maybe with an aside (", including a commander,").
+_NOUNS = (
+    rf"(?:(?!(?:{_STOP})\b)[\w'()/-]+\s+){{0,6}}?"
+    r"(?:,\s*(?:including|among\s+them)\s[^,]{1,60},\s*)?"
+)
+_BE = (
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|reportedly|"
+    r"allegedly|also|later|all|subsequently|reported|confirmed|feared|believed\s+to\s+be|"
+    r"said\s+to\s+have|shot\s+and|stabbed\s+and|beaten\s+and|hacked\s+and)\s+)*"
+)
+_DEATH_PASSIVE = (
+    r"(?:killed|dead|died|murdered|slain|executed|beheaded|lynched|massacred|assassinated|"
+    r"perished|drowned|burned\s+to\s+death|burnt\s+to\s+death|beaten\s+to\s+death|"
+    r"hacked\s+to\s+death|stabbed\s+to\s+death|shot\s+to\s+death|shot\s+dead|gunned\s+down|"
+    r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|succumbed)"
+)
+_KILL_VERB = (
+    r"(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|execut(?:es|ed|ing)|behead(?:s|ed|ing)|"
+    r"massacr(?:es|ed|ing)|assassinat(?:es|ed|ing)|lynch(?:es|ed|ing)|shot\s+dead|"
+    r"shooting\s+dead|gunn(?:ed|ing)\s+down|claim(?:ed|ing)\s+the\s+lives\s+of)"
+)
+
+_SUBJECT = re.compile(rf"(?i:\b{_COUNT}\s+{_NOUNS}{_BE}{_DEATH_PASSIVE}\b)")
+_OBJECT = re.compile(rf"(?i:\b{_KILL_VERB}\s+(?:(?:and|or)\s+(?:wound|injur)\w*\s+)?{_COUNT}\b)")
+_LEFT_DEAD = re.compile(rf"(?i:\b(?:left|leaving)\s+{_COUNT}\s+{_NOUNS}dead\b)")
+_NOUN_DEAD = re.compile(
+    rf"(?i:\b{_COUNT}\s+(?:(?:people|persons|civilians|soldiers)\s+)?"
+    rf"(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses)\b)"
+)
+_TOLL = re.compile(
+    rf"(?i:\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|"
+    rf"reached|stood\s+at|stands\s+at)\s+{_COUNT}\b)"
+)
+_BODIES = re.compile(rf"(?i:\b(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+{_COUNT}\b)")
+_PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _BODIES)
+
+_FOUND_DEAD = re.compile(
+    r"(?i:\b(?:found|discovered)\s+(?:\w+\s+)?dead\b|\bbody\s+of\s+(?:a|an|the)\b|"
+    r"\b(?:he|she)\s+(?:was\s+)?(?:killed|died)\b|\bkill(?:ed|ing)\s+(?:him|her)\b|"
+    r"\bthe\s+(?:\w+\s+){0,2}?(?:victim|man|woman|boy|girl|child|nurse|driver|officer|"
+    r"soldier|policeman|trader|farmer)\s+(?:later\s+)?died\b|\bwho\s+(?:later\s+)?died\b|"
+    r"\b(?:a|the)\s+(?:\w+\s+)?body\s+(?:was\s+)?(?:found|discovered|recovered)\b|"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+and\s+)?(?:killed|murdered|"
+    r"shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|lynched|"
+    r"beheaded|executed|assassinated)\b)"
+)
+_ZERO = re.compile(
+    r"(?i:\bno\s+(?:one|body|person|people|civilians?|lives?)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|died|dead|lost|hurt|injured)|\bnobody\s+(?:was\s+)?(?:killed|died|hurt)|"
+    r"\bno\s+(?:reported\s+|known\s+|immediate\s+|human\s+)?(?:casualties|fatalities|deaths?|"
+    r"loss(?:es)?\s+of\s+li(?:f|v)es?|injur(?:y|ies)|victims)|"
+    r"\bwithout\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life)|"
+    r"\bneither\s+(?:fatalities|deaths|casualties)\s+nor|"
+    r"\b(?:casualties|fatalities|deaths)\s+(?:were\s+)?(?:not|none)\s+(?:reported|known))"
+)
+# A count right after these words is part of a total already counted, or not a death count.
+_SUBGROUP_BEFORE = re.compile(
+    r"(?i:(?:including|of\s+which|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
+    r"victims|killed)(?:\s+(?:were|was|are))?|\bto|tried\s+to|attempted\s+to|threat(?:ened)?\s+"
+    r"to|plans?\s+to|killing\s+of|deaths?\s+of|in\s+which)\s*$)"
+)
+_NEGATION_BEFORE = re.compile(r"(?i:\b(?:no|not|nor|without)\s*$)")
+_WOUNDED_AFTER = re.compile(
+    r"(?i:^\s*(?:and|or|&|/)\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    count: int
+    vague_wounded: bool  # "killed and wounded": the number counted both
+
+
+def _number(match: re.Match[str]) -> int | None:
+    """The conservative value of the ``count`` group of a match."""
+    if match.group("vague"):
+        return _VAGUE[" ".join(match.group("vague").lower().split())]
+    if match.group("single"):
+        return 1
+    num = match.group("num")
+    if num is None:
+        return None
+    value = _word_or_digits(num)
+    if value is not None and re.search(r"(?i)\bdozen\b", match.group("count")):
+        value *= 12
+    return value
+
+
+def _dead_among_wounded(value: int, vague: bool) -> int:
+    """Deaths in a count of "killed and wounded" people: a conservative share.
+
+    ACLED codes an unknown mix of dead and wounded low: 3 for a vague quantity; for a number,
+    half of it (at least one).
+    """
+    return min(value, 3) if vague else max(1, value // 2)
+
+
+def _word_or_digits(text: str) -> int | None:
+    text = text.lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    parts = re.split(r"[\s-]+", text)
+    total = 0
+    for part in parts:
+        if part in _UNITS:
+            total += _UNITS.index(part)
+        elif part in _TENS:
+            total += 20 + 10 * _TENS.index(part)
+        else:
+            return None
+    return total
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 30) : m.start()]
+            if _SUBGROUP_BEFORE.search(before) or _NEGATION_BEFORE.search(before):
+                continue
+            if pattern is _OBJECT and _SUBGROUP_BEFORE.search(sentence[: m.start()][-30:]):
+                continue
+            value = _number(m)
+            if value is None:
+                continue
+            if any(m.start() < h.end and h.start < m.end() for h in hits):
+                continue
+            if pattern is _SUBJECT and _active_voice(m, sentence):
+                continue
+            wounded = bool(_WOUNDED_AFTER.search(sentence[m.end() : m.end() + 25]))
+            if pattern is _OBJECT:
+                wounded = wounded or bool(
+                    re.search(r"(?i)and\s+(?:\w+\s+)?(?:wound|injur)", m.group(0))
+                )
+            if wounded:
+                value = _dead_among_wounded(value, bool(m.group("vague")))
+            hits.append(_Hit(m.start(), m.end(), value, wounded))
+            if pattern is _SUBJECT:
+                hits.extend(_preceding_groups(sentence, m.start()))
+            if pattern is _OBJECT:
+                hits.extend(_coordinated(sentence, m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_AUXILIARY = re.compile(r"(?i)\b(?:were|was|are|is|been|being|be|feared|left)\b")
+_OBJECT_AFTER = re.compile(rf"(?i:^\s+(?:{_COUNT}|the|his|her|their|him|them|several)\b)")
+
+
+def _active_voice(m: re.Match[str], sentence: str) -> bool:
+    """True for "a soldier killed a youth": the count is the killers, not the dead."""
+    if _AUXILIARY.search(m.group(0)):
+        return False
+    after = sentence[m.end() :]
+    return bool(_OBJECT_AFTER.match(after) or _AND_VERB_AFTER.match(after))
+
+
+_AND_VERB_AFTER = re.compile(r"(?i:^\s+and\s+(?:\w+\s+)?(?:kill|murder|shot|behead)\w*\s+\w)")
+_PRECEDING_GROUP = re.compile(rf"(?i:\b{_COUNT}\s+{_NOUNS}(?:,\s*(?:and\s+)?|\s*and\s+)$)")
+
+
+def _preceding_groups(sentence: str, position: int) -> list[_Hit]:
+    """Earlier groups of a coordinated subject: "two women and a man were killed"."""
+    found: list[_Hit] = []
+    while True:
+        m = _PRECEDING_GROUP.search(sentence[max(0, position - 80) : position])
+        if m is None:
+            return found
+        value = _number(m)
+        if value is None:
+            return found
+        offset = max(0, position - 80)
+        found.append(_Hit(offset + m.start(), offset + m.end(), value, False))
+        position = offset + m.start()
+
+
+_COORDINATED = re.compile(
+    rf"(?i:^(?:\s*(?!(?:{_STOP})\b)[\w'()/-]+){{0,6}}?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_COUNT}\b)"
+)
+_PERSON = re.compile(
+    r"(?i:^\s+(?:\w+\s+){0,2}?(?:man|woman|child|boy|girl|baby|civilian|soldier|officer|"
+    r"policeman|policewoman|member|fighter|militant|resident|farmer|student|teacher|journalist|"
+    r"person|trader|herder|herdsman|driver|worker|guard|commander|leader|official|villager|"
+    r"pastor|priest|imam|chief|suspect|rebel|militiaman|gunman|attacker|assailant)\b)"
+)
+_NOT_DEAD_AFTER = re.compile(
+    r"(?i:^\s*(?:[\w'()/-]+\s+){0,4}?(?:were\s+|was\s+)?(?:\w+\s+)?"
+    r"(?:injured|wounded|hurt|arrested|abducted|kidnapped|detained|rescued|missing)\b)"
+)
+
+
+def _coordinated(sentence: str, position: int) -> list[_Hit]:
+    """Further groups after an object count: "killed two soldiers and three civilians"."""
+    found: list[_Hit] = []
+    while True:
+        m = _COORDINATED.search(sentence[position:])
+        if m is None:
+            return found
+        tail = sentence[position + m.end() : position + m.end() + 60]
+        if m.group("single") and not _PERSON.match(tail):
+            return found  # "killing 3 people and a dog"
+        value = _number(m)
+        if value is None or _NOT_DEAD_AFTER.match(tail):
+            return found  # "killed 8 soldiers and 12 others were injured"
+        found.append(_Hit(position + m.start("count"), position + m.end(), value, False))
+        position += m.end()
+
+
+def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
+    """Count the deaths a text reports for one event.
+
+    Args:
+        text: the article text (spans are offsets into it).
+        sentences: the event's sentence first, then any follow-on sentences about the event.
+
+    Returns:
+        The count (None when the sentences say nothing about deaths, 0 when they say nobody
+        died), the span of the phrases counted and a short reason.
+    """
+    total = 0
+    counted: list[tuple[int, int, int]] = []
+    zero_span: TextSpan | None = None
+    mixed = False
+    for sentence in _split(sentences):
+        hits = _hits(sentence.text)
+        sentence_total = sum(h.count for h in hits)
+        if hits and not _repeats(sentence_total, [c for c, _, _ in counted]):
+            for h in hits:
+                counted.append((h.count, sentence.start + h.start, sentence.start + h.end))
+            total += sentence_total
+            mixed = mixed or any(h.vague_wounded for h in hits)
+        if not hits and zero_span is None:
+            zero = _ZERO.search(sentence.text)
+            if zero is not None:
+                zero_span = _span(text, sentence.start + zero.start(), sentence.start + zero.end())
+    if counted:
+        span = _span(text, min(s for _, s, _ in counted), max(e for _, _, e in counted))
+        parts = " + ".join(str(c) for c, _, _ in counted)
+        reason = f"deaths reported: {parts}" if len(counted) > 1 else "deaths reported"
+        if mixed:
+            reason += " (dead and wounded counted together: a conservative share)"
+        return Fatalities(total, span, reason)
+    if zero_span is not None:
+        return Fatalities(0, zero_span, "the text says nobody died")
+    for sentence in sentences:
+        single = _FOUND_DEAD.search(sentence.text)
+        if single is not None:
+            start = sentence.start + single.start()
+            return Fatalities(1, _span(text, start, sentence.start + single.end()), "one death")
+    return Fatalities(None, None, "no deaths mentioned")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])")
+
+
+def _split(sentences: Sequence[TextSpan]) -> list[TextSpan]:
+    """Split spans that hold several sentences (the caller may pass a whole text as one)."""
+    parts: list[TextSpan] = []
+    for span in sentences:
+        start = 0
+        for boundary in _SENTENCE_END.finditer(span.text):
+            parts.append(
+                TextSpan(
+                    span.start + start,
+                    span.start + boundary.start(),
+                    span.text[start : boundary.start()],
+                )
+            )
+            start = boundary.end()
+        parts.append(TextSpan(span.start + start, span.end, span.text[start:]))
+    return parts
+
+
+def _repeats(count: int, earlier: list[int]) -> bool:
+    """A later sentence restating a count already taken ("the two victims ...")."""
+    return count in earlier or count == sum(earlier)
+
+
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, text[start:end])

