@@ -135,6 +135,10 @@ class ActorDictionary:
         """The regime-period suffix for a country on a date: " (2000-2024)", or "" when none."""
         return period_suffix(country, on)
 
+    def has_agent(self, agent_id: str) -> bool:
+        """True when ``agents.yaml`` defines this agent id."""
+        return agent_id in self._agents
+
     def agent_actor(
         self, agent_id: str, *, on: date | None = None, country_iso3: str | None = None
     ) -> ActorRef:

@@ -114,6 +114,31 @@ class Rule(_Strict):
         return self
 
 
+class RoleDefault(_Strict):
+    """How a sub-event type fills one actor role that the text leaves open or names loosely.
+
+    ACLED names participants by what they did: residents who march are "Protesters (X)", a crowd
+    that beats a suspect is "Rioters (X)", the victims of an attack on civilians are
+    "Civilians (X)", attackers nobody names are an "Unidentified Armed Group (X)".
+    """
+
+    agent: str = Field(description="agent id in the actor dictionary (agents.yaml)")
+    if_missing: bool = Field(
+        default=True, description="fill the role with this agent when the text names nobody"
+    )
+    replace_inter: list[int] = Field(
+        default_factory=list,
+        description="a resolved actor of one of these inter codes is renamed to this agent",
+    )
+
+
+class Roles(_Strict):
+    """Role conventions of a sub-event type."""
+
+    actor1: RoleDefault | None = None
+    actor2: RoleDefault | None = None
+
+
 class SubEventType(_Strict):
     """A sub-event type of the taxonomy."""
 
@@ -123,6 +148,7 @@ class SubEventType(_Strict):
     disorder_type: str | None = Field(
         default=None, description="overrides the event type's disorder type"
     )
+    roles: Roles = Field(default_factory=Roles)
 
 
 class EventType(_Strict):

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
-from coder.modality import trigger_modality
+from coder.modality import RECALLED, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 
@@ -50,9 +50,7 @@ class _Context:
     def words(self, window: int) -> tuple[frozenset[str], str]:
         if window not in self._cache:
             part = self._sents[self._index:self._index + 1 + window]
-            lemmas = frozenset(
-                k for s in part for t in s if not _is_date_word(t) for k in _token_keys(t)
-            )
+            lemmas = frozenset(k for s in part for t in s if _counts(t) for k in _token_keys(t))
             self._cache[window] = (lemmas, " ".join(s.text.lower() for s in part))
         return self._cache[window]
 
@@ -113,6 +111,21 @@ def _is_name_part(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
 
 
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Token identity (spaCy makes a new Token object on every access, so ``is`` fails)."""
+    return (a is None and b is None) or (a is not None and b is not None and a.i == b.i)
+
+
+def _counts(tok: Token) -> bool:
+    """Whether a word counts as context: not a date, not part of a name ("National Torch
+    Movement"), not a description ("looted funds") and not a recalled event ("the prior clash")."""
+    if _is_date_word(tok) or _is_name_part(tok):
+        return False
+    if tok.dep_ == "amod" and tok.tag_.startswith("VB"):
+        return False
+    return not any(c.dep_ == "amod" and c.lower_ in RECALLED for c in tok.children)
+
+
 def _on_furniture_line(tok: Token) -> bool:
     """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
     text = tok.doc.text
@@ -124,7 +137,7 @@ def _on_furniture_line(tok: Token) -> bool:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
 
@@ -222,7 +235,7 @@ def _code_sentence(
         for rule in rules:
             if _rule_holds(rule, head, info, inters):
                 i = inters.ensure()
-                if i.target_tok is not roles.target:
+                if not _same(i.target_tok, roles.target):
                     roles = Roles(roles.agent, i.target_tok, roles.assoc_agents,
                                   roles.assoc_targets)
                 hits.append((_Hit(rule, head, start, end, roles, modality), i.target == 7))
@@ -233,7 +246,7 @@ def _code_sentence(
 def _anchor(tok: Token) -> Token:
     """The clause a trigger belongs to: a noun trigger's governing verb ("a bomb exploded")."""
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok

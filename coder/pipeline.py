@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
 from coder.codebook import Codebook, load_codebook
+from coder.codebook_models import RoleDefault
 from coder.config import CoderConfig
 from coder.dates import resolve_date
+from coder.errors import CodebookError
 from coder.extract import find_events
 from coder.fatalities import count_fatalities
 from coder.gazetteer import Gazetteer
@@ -48,6 +50,7 @@ class Coder:
         self.config = config
         self.codebook: Codebook = load_codebook(config.codebook)
         self.actors: ActorDictionary = load_actors(config.actors)
+        _check_role_agents(self.codebook, self.actors)
         gazetteer = Gazetteer.load(config.cache_dir)
         self.geocoder = Geocoder(gazetteer)
         self.parser = parser or Parser(
@@ -102,10 +105,15 @@ class Coder:
         mentions = self.geocoder.geoparse(doc, country_hints=hints)
         if not candidates:
             return CodedArticle(article, [], mentions, len(sentences))
-        event_sentences = {c.sentence_index for c in candidates}
-        parts = [
-            self._event_parts(doc, article, c, sentences, event_sentences, mentions, hints)
+        placed = [
+            (c, self.geocoder.locate(c.sentence, mentions, country_hints=hints))
             for c in candidates
+        ]
+        kept = _drop_elaborations(placed, mentions)
+        event_sentences = {c.sentence_index for c, _ in kept}
+        parts = [
+            self._event_parts(doc, article, c, place, sentences, event_sentences, hints)
+            for c, place in kept
         ]
         rows = [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
         return CodedArticle(article, rows, mentions, len(sentences))
@@ -115,9 +123,9 @@ class Coder:
         doc: Doc,
         article: Article,
         cand: Candidate,
+        place: Place | None,
         sentences: Sequence[TextSpan],
         event_sentences: set[int],
-        mentions: Sequence[Place],
         hints: Sequence[str],
     ) -> EventParts:
         text = doc.text
@@ -126,7 +134,6 @@ class Coder:
             if i >= len(sentences) or i in event_sentences:
                 break
             own.append(sentences[i])
-        place = self.geocoder.locate(cand.sentence, mentions, country_hints=hints)
         when: EventDate = resolve_date(text, own, article.publication_date)
         dead: Fatalities = count_fatalities(text, own)
         on = when.date or article.publication_date
@@ -138,11 +145,66 @@ class Coder:
             ref = self.actors.resolve(span.text, on=on, country_iso3=country)
             return dataclasses.replace(ref, span=span) if ref else None
 
+        roles = self.codebook.sub_event_types[cand.sub_event_type].roles
+        actor1 = self._apply_role(resolve(cand.actor1), roles.actor1, on, country)
+        actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
         assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
-        return EventParts(
-            cand, resolve(cand.actor1), resolve(cand.actor2), assoc1, assoc2, place, when, dead
-        )
+        return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead)
+
+    def _apply_role(
+        self, ref: ActorRef | None, role: RoleDefault | None, on: date | None, country: str | None
+    ) -> ActorRef | None:
+        """Apply the sub-event type's role convention (see `RoleDefault`)."""
+        if role is None:
+            return ref
+        if ref is None:
+            if not role.if_missing:
+                return None
+            return self.actors.agent_actor(role.agent, on=on, country_iso3=country)
+        if ref.inter in role.replace_inter:
+            named = self.actors.agent_actor(role.agent, on=on, country_iso3=ref.iso3 or country)
+            return dataclasses.replace(
+                named, span=ref.span, reason=f"{ref.reason}; renamed by the event's role"
+            )
+        return ref
+
+
+def _check_role_agents(codebook: Codebook, actors: ActorDictionary) -> None:
+    for sub in codebook.sub_event_types.values():
+        for role in (sub.roles.actor1, sub.roles.actor2):
+            if role is not None and not actors.has_agent(role.agent):
+                raise CodebookError(
+                    f"codebook {codebook.name}: sub-event type {sub.name!r} names agent "
+                    f"{role.agent!r}, which the actor dictionary does not define"
+                )
+
+
+def _drop_elaborations(
+    placed: Sequence[tuple[Candidate, Place | None]], mentions: Sequence[Place]
+) -> list[tuple[Candidate, Place | None]]:
+    """Drop candidates that only elaborate the event before them.
+
+    A later sentence that names no agent of its own and no other place ("Two people were injured
+    in the clash.", "Police fired tear gas.") tells more about the event already coded, not of a
+    new one; its deaths and dates still count, as a follow-on sentence of that event.
+    """
+    kept: list[tuple[Candidate, Place | None]] = []
+    for cand, place in placed:
+        if kept:
+            prev, prev_place = kept[-1]
+            names_place = any(
+                m.span and cand.sentence.start <= m.span.start < cand.sentence.end
+                for m in mentions
+            )
+            same_place = (
+                not names_place or place is None or prev_place is None
+                or place.name == prev_place.name
+            )
+            if cand.actor1 is None and cand.sentence_index > prev.sentence_index and same_place:
+                continue
+        kept.append((cand, place))
+    return kept
 
 
 def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:

@@ -90,6 +90,11 @@ def _conjuncts(tok: Token) -> tuple[Token, ...]:
     return tuple(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Token identity (spaCy makes a new Token object on every access, so ``is`` fails)."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps and _is_participant(c)), None)
 
@@ -126,7 +131,7 @@ def _subject(verb: Token) -> Token | None:
             return _passive_agent(tok)
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in _INHERIT_DEPS or tok.head is tok:
+        if tok.dep_ not in _INHERIT_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -166,7 +171,7 @@ def _verb_roles(tok: Token, symmetric: bool) -> Roles:
     roles = _with_associates(agent, target, symmetric)
     options = tuple(
         t for t in (_child(tok, "dobj"), _prep_object(tok, _TARGET_PREPS), passive_subj)
-        if t is not None and t is not roles.target and t is not roles.agent
+        if t is not None and not _same(t, roles.target) and not _same(t, roles.agent)
     )
     return Roles(roles.agent, roles.target, roles.assoc_agents, roles.assoc_targets, options)
 
@@ -189,7 +194,7 @@ def _noun_roles(tok: Token, symmetric: bool) -> Roles:
     head = tok.head
     if head.dep_ == "prep" and head.head.pos_ == "VERB":
         head = head.head
-    if agent is None and head is not tok and head.lemma_.lower() in LIGHT_VERBS:
+    if agent is None and head.i != tok.i and head.lemma_.lower() in LIGHT_VERBS:
         agent = _subject(head)
         if target is None:
             target = _prep_object(head, _TARGET_PREPS)

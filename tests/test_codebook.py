@@ -294,3 +294,12 @@ def test_negative_example_with_instead_accepts_only_that_sub_event(tmp_path: Pat
     assert report.failed == 0
     report = check_codebook(cb, lambda t: [])
     assert report.failed == 2
+
+
+def test_describe_lists_every_sub_event_type_and_rule(acled: Codebook) -> None:
+    text = acled.describe()
+    assert text.startswith(f"acled {acled.version}")
+    for name in acled.sub_event_types:
+        assert name in text
+    for rule in acled.rules:
+        assert rule.id in text

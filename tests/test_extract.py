@@ -220,3 +220,38 @@ def test_sentence_without_trigger_codes_nothing_and_resolves_nobody(
     actors = FakeActors()
     assert find_events(nlp("The minister opened a new school."), codebook, actors) == []
     assert actors.asked == []
+
+
+def test_the_reason_for_a_protest_is_not_an_event_of_its_own(code: Code) -> None:
+    cands = code("Hundreds of students protested against the killing of a teacher.")
+    assert [c.sub_event_type for c in cands] == ["Peaceful protest"]
+
+
+def test_a_recalled_earlier_event_is_not_coded_again(code: Code) -> None:
+    assert code("Elders met to discuss the prior attack on the village.") == []
+
+
+def test_participle_describing_a_noun_is_not_a_trigger(code: Code) -> None:
+    assert code("The committee asked for the return of looted funds.") == []
+
+
+def test_weapons_carried_are_not_weapons_used(code: Code) -> None:
+    cands = code("Rebel fighters armed with mortars arrived in the village.")
+    assert all(c.event_type != "Explosions/Remote violence" for c in cands)
+
+
+def test_dispersal_in_the_next_sentence_makes_a_protest_with_intervention(code: Code) -> None:
+    cands = code("Nurses protested outside the ministry. Police dispersed them with batons.")
+    assert cands[0].sentence_index == 0
+    assert cands[0].sub_event_type == "Protest with intervention"
+
+
+def test_a_caption_line_glued_to_a_sentence_hides_only_its_own_line(code: Code) -> None:
+    cands = code("Photo: Reuters\nRebels ambushed an army convoy on the road.")
+    assert [c.trigger.text for c in cands] == ["ambushed"]
+
+
+def test_crowd_noun_trigger_is_its_own_actor(code: Code) -> None:
+    (c,) = code("Protesters gathered outside the parliament on Friday.")
+    assert c.trigger.text == "gathered"
+    assert c.actor1 is not None and c.actor1.text == "Protesters"
