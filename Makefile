@@ -20,14 +20,14 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/coder code data/sample/articles.jsonl --db out/demo.duckdb
 	$(BIN)/coder stats --db out/demo.duckdb
-	$(BIN)/coder query "SELECT event_date, event_type, sub_event_type, actor1, actor2, location, fatalities FROM events ORDER BY event_date LIMIT 12" --db out/demo.duckdb
+	$(BIN)/coder query "SELECT event_date, sub_event_type, actor1, actor2, location, iso3, fatalities FROM events ORDER BY event_date LIMIT 15" --db out/demo.duckdb
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check coder tests scripts
-	$(BIN)/mypy coder
+	$(BIN)/mypy coder scripts
 
 eval: $(STAMP)
 	@if [ -f $(SHARED)/data/dev/acled_dev.jsonl ]; then \

@@ -37,7 +37,7 @@ from coder.geo_names import (
 )
 from coder.models import Place, TextSpan
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 _ARTICLES = ("al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "el ", "ash ", "ad ")
 _AFFIX_WORDS = frozenset({"muhafazat", "mohafazat", "wilayat", "wilayat-e", "sha`biyat"})
 

@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from coder.gazetteer import Gazetteer
+from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_locate import NOT_PLACES as _NOT_PLACES
-from coder.geo_locate import choose_location
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
 from coder.models import Place, TextSpan
 
@@ -29,7 +29,13 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
                                "QUANTITY", "LAW", "LANGUAGE"})
 _TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
 _LISTING = frozenset({",", "and", "/", "or"})  # a place only after another place: "X, Y and Z"
-_OPENING = frozenset({"(", "of"})
+_OPENING = frozenset({"("})
+# "of X" marks a place only after these: "the outskirts of X", "the district of X"
+_OF_HEADS = frozenset({"outskirts", "vicinity", "part", "parts", "suburb", "suburbs", "centre",
+                       "center", "countryside", "capital", "north", "south", "east", "west",
+                       "city", "town", "village", "area", "district", "province", "region",
+                       "governorate", "municipality", "county", "state", "outskirt", "people",
+                       "residents", "northeast", "northwest", "southeast", "southwest"})
 # Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
 _PLACE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "resident", "residents",
                           "native", "officials", "police", "mayor", "council", "-based", "area",
@@ -55,6 +61,7 @@ class _Mention:
     text: str
     level: str | None  # "ADM1" / "ADM2" when an administrative word follows the name
     from_ner: bool
+    modifier: bool = False  # the name qualifies a noun: "US dollar", "Kenya Police"
 
 
 class Geocoder:
@@ -83,7 +90,7 @@ class Geocoder:
         gaz = self.gazetteer
         context: Counter[str] = Counter()  # weights per ISO3
         for hint in country_hints:
-            context[hint.upper()] += 2
+            context[hint.upper()] += 4  # weights are in half-units
         mentions: list[_Mention] = []
         covered: set[int] = set()
         place_tokens: set[int] = set()
@@ -93,7 +100,7 @@ class Geocoder:
             elif ent.label_ == "NORP" or (ent.label_ == "GPE" and _demonym_use(ent, gaz)):
                 demonym_iso3 = gaz.iso3_for_demonym(ent.text)
                 if demonym_iso3:
-                    context[demonym_iso3] += 2
+                    context[demonym_iso3] += 4
                     covered.update(range(ent.start, ent.end))
             elif ent.label_ in _PLACE_LABELS:
                 found = [m for m in self._entity_mentions(ent) if self._candidate_rows(m)]
@@ -108,24 +115,26 @@ class Geocoder:
         keep = [(m, rows) for m, rows in zip(mentions, rows_of, strict=True) if rows]
         if not keep:
             return []
-        for _m, rows in keep:
+        for m, rows in keep:
             if gaz.feature[rows[0]] == "PCLI" or len({gaz.iso2[r] for r in rows}) == 1:
                 sure = gaz.iso3(rows[0])
                 if sure:
-                    context[sure] += 2 if gaz.feature[rows[0]] == "PCLI" else 1
+                    # "US dollar" says little about where the story happens
+                    context[sure] += 1 if m.modifier else (
+                        4 if gaz.feature[rows[0]] == "PCLI" else 2)
         keys = {normalize(m.text) for m, _ in keep}
         first = [self._best(m, rows, context, keys)[0] for m, rows in keep]
         second_context = context.copy()
         for row in first:
             first_iso3 = gaz.iso3(row)
             if first_iso3:
-                second_context[first_iso3] += 1
-        main = [iso3 for iso3, w in second_context.most_common(1) if w >= 2]
+                second_context[first_iso3] += 2
+        main = [iso3 for iso3, w in second_context.most_common(1) if w >= 4]
         places: list[Place] = []
         for m, rows in keep:
             row, score, why = self._best(m, rows, second_context, keys)
             iso3 = gaz.iso3(row)
-            if (main and iso3 != main[0] and context.get(iso3 or "", 0) < 2
+            if (main and iso3 != main[0] and context.get(iso3 or "", 0) < 4
                     and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
@@ -163,7 +172,8 @@ class Geocoder:
         if after is not None and level is None:
             level = _level_of(after.lower_)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return _Mention(start, end, ent.doc.text[start:end], level, True)
+        return _Mention(start, end, ent.doc.text[start:end], level, True,
+                        _is_modifier(tokens[-1]))
 
     def _ngram_mentions(self, doc: Doc, covered: set[int],
                         place_tokens: set[int]) -> list[_Mention]:
@@ -208,6 +218,8 @@ class Geocoder:
                 dateline = (s == 0 or doc[s].is_sent_start) and doc[s].text.isupper() and (
                     after in {",", "-", "(", "—", "--", "–"})
                 described = org_prefix or after in _PLACE_NOUNS
+                of_place = before == "of" and s >= 2 and (
+                    doc[s - 2].lower_ in _OF_HEADS or doc[s - 2].lower_ in ADMIN_WORDS)
                 listed = before in _LISTING and s >= 2 and (
                     (s - 2) in place_tokens or doc[s - 2].lower_ in ADMIN_WORDS
                     or doc[s - 2].lower_ in _TOWN_WORDS or _capitalized(doc[s - 2].text))
@@ -215,16 +227,19 @@ class Geocoder:
                         and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
                         and (e == len(doc) or doc[e].ent_iob_ != "I")
                         and before not in _LOCATIVE and before not in _OPENING and not level
+                        and not of_place
                         and not listed):
                     return None  # the NER read the whole name as an organization or person
                 if s > 0 and doc[s - 1].text in ("-", "–") and not doc[s - 2].whitespace_:
                     return None  # the tail of a hyphenated name: "Takht-e-Pol"
-                if (level or salient or dateline or before in _LOCATIVE or before in _OPENING
+                if (level or salient or dateline or before in _OPENING or of_place
+                        or (before in _LOCATIVE and before != "of")
                         or listed
                         or (described and self.gazetteer.population[rows[0]] >= 1000)):
                     start = doc[s].idx
                     end = doc[e - 1].idx + len(doc[e - 1].text)
-                    return _Mention(start, end, doc.text[start:end], level, False)
+                    return _Mention(start, end, doc.text[start:end], level, False,
+                                    _is_modifier(doc[e - 1]))
                 return None
         return None
 
@@ -270,6 +285,8 @@ class Geocoder:
                 notes.append("lies in a division named beside it")
             if normalize(gaz.names[row]) == key:
                 s += 0.5
+            if m.modifier and feature == "PCLI":
+                notes.append(MODIFIER_NOTE)
             scored.append((s, row, "; ".join(notes)))
         scored.sort(key=lambda t: -t[0])
         best_s, best_row, why = scored[0]
@@ -303,6 +320,12 @@ def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return _level_of(after) is None and gaz.iso3_for_demonym(ent.text) is not None \
         and gaz.iso3_for_country(ent.text) is None
+
+
+def _is_modifier(last: Token) -> bool:
+    """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy")."""
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and (
+        last.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _level_of(word: str) -> str | None:

@@ -23,6 +23,7 @@ _NEAR_RE = re.compile(
     r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+MODIFIER_NOTE = "named as a modifier"
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
 NOT_PLACES = frozenset(
@@ -50,7 +51,8 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
     """
     inside = [m for m in mentions
               if m.span is not None and sentence.start <= m.span.start < sentence.end]
-    weights: Counter[str] = Counter(m.iso3 for m in mentions if m.iso3)
+    weights: Counter[str] = Counter(m.iso3 for m in mentions
+                                    if m.iso3 and MODIFIER_NOTE not in m.reason)
     for hint in country_hints:
         weights[hint.upper()] += 2
     main = weights.most_common(1)[0][0] if weights else None
@@ -62,7 +64,8 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
             after = sentence.text[m.span.end - sentence.start :]
             prep = 0 if _SOURCE_RE.search(before) else 2 if (
                 _IN_RE.search(before) or _NEAR_RE.search(before)) else 1
-            if m.feature_code == "PCLI" and prep < 2 and after[:2].strip()[:1].isalpha():
+            if m.feature_code == "PCLI" and prep < 2 and (
+                    after[:2].strip()[:1].isalpha() or MODIFIER_NOTE in m.reason):
                 prep = 0  # a country used as a modifier: "US embassy", "Kenya Police"
             spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
             agrees = main is None or m.iso3 == main

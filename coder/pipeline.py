@@ -106,8 +106,7 @@ class Coder:
         if not candidates:
             return CodedArticle(article, [], mentions, len(sentences))
         placed = [
-            (c, self.geocoder.locate(c.sentence, mentions, country_hints=hints))
-            for c in candidates
+            (c, self.geocoder.locate(c.sentence, mentions, country_hints=hints)) for c in candidates
         ]
         kept = _drop_elaborations(placed, mentions)
         event_sentences = {c.sentence_index for c, _ in kept}
@@ -194,11 +193,12 @@ def _drop_elaborations(
         if kept:
             prev, prev_place = kept[-1]
             names_place = any(
-                m.span and cand.sentence.start <= m.span.start < cand.sentence.end
-                for m in mentions
+                m.span and cand.sentence.start <= m.span.start < cand.sentence.end for m in mentions
             )
             same_place = (
-                not names_place or place is None or prev_place is None
+                not names_place
+                or place is None
+                or prev_place is None
                 or place.name == prev_place.name
             )
             if cand.actor1 is None and cand.sentence_index > prev.sentence_index and same_place:

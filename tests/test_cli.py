@@ -28,8 +28,9 @@ def db(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> Path:
 
 
 def test_code_reports_articles_events_and_seconds(db: Path) -> None:
-    out = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(db),
-                              "--format", "csv"])
+    out = runner.invoke(
+        app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "csv"]
+    )
     n_articles = sum(1 for _ in SAMPLE.open(encoding="utf-8"))
     assert out.exit_code == 0, out.output
     assert out.output.strip().splitlines() == ["n", str(n_articles)]
@@ -37,26 +38,43 @@ def test_code_reports_articles_events_and_seconds(db: Path) -> None:
 
 def test_code_exits_3_and_quarantines_bad_records(tmp_path: Path, cache_dir: Path) -> None:
     src = tmp_path / "mixed.jsonl"
-    good = {"id": "ok1", "text": "Police arrested two men in Nairobi on Monday.",
-            "publication_date": "2024-05-08"}
+    good = {
+        "id": "ok1",
+        "text": "Police arrested two men in Nairobi on Monday.",
+        "publication_date": "2024-05-08",
+    }
     src.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x", "text": ""}) + "\n")
     db = tmp_path / "q.duckdb"
     result = runner.invoke(app, ["code", str(src), "--db", str(db), "--cache-dir", str(cache_dir)])
     assert result.exit_code == 3, result.output
     assert "quarantined 2" in result.output
-    out = runner.invoke(app, ["query", "SELECT line, reason FROM quarantine ORDER BY line",
-                              "--db", str(db), "--format", "json"])
+    out = runner.invoke(
+        app,
+        [
+            "query",
+            "SELECT line, reason FROM quarantine ORDER BY line",
+            "--db",
+            str(db),
+            "--format",
+            "json",
+        ],
+    )
     reasons = [json.loads(line)["reason"] for line in out.output.strip().splitlines()]
     assert len(reasons) == 2
     assert reasons[0].startswith("invalid_json")
-    arts = runner.invoke(app, ["query", "SELECT article_id FROM articles", "--db", str(db),
-                               "--format", "csv"])
+    arts = runner.invoke(
+        app, ["query", "SELECT article_id FROM articles", "--db", str(db), "--format", "csv"]
+    )
     assert "ok1" in arts.output
 
 
 def test_query_refuses_to_read_files_or_change_settings(db: Path) -> None:
-    for sql in ("SELECT * FROM read_csv('/etc/passwd')", "SET threads = 1",
-                "INSTALL spatial", "DELETE FROM events"):
+    for sql in (
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SET threads = 1",
+        "INSTALL spatial",
+        "DELETE FROM events",
+    ):
         result = runner.invoke(app, ["query", sql, "--db", str(db)])
         assert result.exit_code != 0, sql
 
@@ -65,8 +83,19 @@ def test_query_writes_parquet(db: Path, tmp_path: Path) -> None:
     import polars as pl
 
     out = tmp_path / "q.parquet"
-    result = runner.invoke(app, ["query", "SELECT event_type, count(*) AS n FROM events GROUP BY 1",
-                                 "--db", str(db), "--format", "parquet", "--out", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "query",
+            "SELECT event_type, count(*) AS n FROM events GROUP BY 1",
+            "--db",
+            str(db),
+            "--format",
+            "parquet",
+            "--out",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert pl.read_parquet(out)["n"].sum() > 0
 
@@ -99,15 +128,36 @@ def test_export_gdelt_has_61_tab_separated_fields(db: Path, tmp_path: Path) -> N
 
 def test_export_parquet_partitioned_by_year_and_month(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "parts"
-    result = runner.invoke(app, ["export", "--db", str(db), "--format", "parquet", "--out",
-                                 str(out), "--partition-by", "year,month"])
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "--db",
+            str(db),
+            "--format",
+            "parquet",
+            "--out",
+            str(out),
+            "--partition-by",
+            "year,month",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert any(p.name.startswith("year=") for p in out.iterdir())
 
 
 def test_explain_shows_rule_and_evidence(db: Path) -> None:
-    ids = runner.invoke(app, ["query", "SELECT event_id FROM events ORDER BY event_id LIMIT 1",
-                              "--db", str(db), "--format", "csv"])
+    ids = runner.invoke(
+        app,
+        [
+            "query",
+            "SELECT event_id FROM events ORDER BY event_id LIMIT 1",
+            "--db",
+            str(db),
+            "--format",
+            "csv",
+        ],
+    )
     event_id = ids.output.strip().splitlines()[1]
     result = runner.invoke(app, ["explain", event_id, "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -115,8 +165,17 @@ def test_explain_shows_rule_and_evidence(db: Path) -> None:
 
 
 def test_code_text_prints_json_rows(cache_dir: Path) -> None:
-    result = runner.invoke(app, ["code-text", "Protesters marched in Nairobi on Tuesday.",
-                                 "--published", "2024-06-27", "--cache-dir", str(cache_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "code-text",
+            "Protesters marched in Nairobi on Tuesday.",
+            "--published",
+            "2024-06-27",
+            "--cache-dir",
+            str(cache_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout.strip().splitlines()[0])
     assert row["event_type"] == "Protests"
@@ -145,16 +204,27 @@ def test_codebook_check_of_an_invalid_codebook_exits_4(tmp_path: Path) -> None:
 
 
 def test_evaluate_prints_per_field_figures(cache_dir: Path) -> None:
-    result = runner.invoke(app, ["evaluate", str(GOLD), "--shift-days", "3",
-                                 "--cache-dir", str(cache_dir)])
+    result = runner.invoke(
+        app, ["evaluate", str(GOLD), "--shift-days", "3", "--cache-dir", str(cache_dir)]
+    )
     assert result.exit_code == 0, result.output
     assert "event_type" in result.output and "fatalities" in result.output
 
 
 def test_every_command_has_help() -> None:
-    for cmd in (["code"], ["code-text"], ["explain"], ["query"], ["export"], ["stats"],
-                ["codebook", "list"], ["codebook", "show"], ["codebook", "check"],
-                ["evaluate"], ["evaluate-geo"]):
+    for cmd in (
+        ["code"],
+        ["code-text"],
+        ["explain"],
+        ["query"],
+        ["export"],
+        ["stats"],
+        ["codebook", "list"],
+        ["codebook", "show"],
+        ["codebook", "check"],
+        ["evaluate"],
+        ["evaluate-geo"],
+    ):
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0, cmd
         assert "Usage" in result.output

@@ -17,8 +17,14 @@ from coder.run import run_coding
 from coder.store import Store
 
 SAMPLE = shipped_path("data", "sample", "articles.jsonl")
-ACLED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
-               "Riots", "Strategic developments"}
+ACLED_TYPES = {
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +50,17 @@ def test_most_sample_articles_yield_an_event_with_place_and_date(coded: list[Cod
     assert all(r.event_date is not None for r in rows)
     for c in coded:
         for r in c.rows:
-            assert r.event_date is None or c.article.publication_date is None or (
-                r.event_date <= c.article.publication_date)
+            assert (
+                r.event_date is None
+                or c.article.publication_date is None
+                or (r.event_date <= c.article.publication_date)
+            )
 
 
 def test_every_row_points_at_its_trigger_in_the_text(coded: list[CodedArticle]) -> None:
     for c in coded:
         for r in c.rows:
-            assert c.article.text[r.trigger_start:r.trigger_end] == r.trigger
+            assert c.article.text[r.trigger_start : r.trigger_end] == r.trigger
             assert r.sentence in c.article.text
             assert r.rule_id and r.codebook == "acled"
 
@@ -62,8 +71,10 @@ def test_page_furniture_codes_nothing(coder: Coder) -> None:
 
 
 def test_negated_and_threatened_events_are_not_coded(coder: Coder) -> None:
-    for text in ("The army did not attack the village of Kafr Nabl on Sunday.",
-                 "Rebels threatened to attack the town of Saraqib next week."):
+    for text in (
+        "The army did not attack the village of Kafr Nabl on Sunday.",
+        "Rebels threatened to attack the town of Saraqib next week.",
+    ):
         assert coder.code_text(text, published=date(2024, 1, 2)).rows == [], text
 
 
@@ -94,6 +105,8 @@ def test_seed_article_codes_without_error(coder: Coder, tmp_path: Path) -> None:
     if not seed.exists():
         pytest.skip("the seed article is not beside the project")
     rec = json.loads(seed.read_text(encoding="utf-8").splitlines()[0])
-    art = Article(rec["id"], rec["text"], publication_date=date.fromisoformat(rec["publication_date"]))
+    art = Article(
+        rec["id"], rec["text"], publication_date=date.fromisoformat(rec["publication_date"])
+    )
     rows = coder.code_text(art.text, published=art.publication_date).rows
     assert all("Font Size" not in r.sentence for r in rows)

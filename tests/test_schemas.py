@@ -19,6 +19,17 @@ def test_committed_schema_matches_the_model(name: str) -> None:
 
 def test_event_row_schema_names_the_contract_columns() -> None:
     props = json_schemas()["event_row"]["properties"]
-    for column in ("event_id", "event_type", "sub_event_type", "actor1", "inter1", "iso3",
-                   "latitude", "event_date", "time_precision", "fatalities", "trigger_start"):
+    for column in (
+        "event_id",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "inter1",
+        "iso3",
+        "latitude",
+        "event_date",
+        "time_precision",
+        "fatalities",
+        "trigger_start",
+    ):
         assert column in props

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -37,7 +38,8 @@ def _render_table(frame: pl.DataFrame, title: str | None = None) -> None:
         table.add_column(name, overflow="fold")
     for row in frame.iter_rows():
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console().print(table)
+    # a pipe or file gets full rows, not columns folded to 80 characters
+    Console(width=None if sys.stdout.isatty() else 220).print(table)
 
 
 @app.command("query")
