@@ -37,7 +37,7 @@ from coder.geo_names import (
 )
 from coder.models import Place, TextSpan
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 _ARTICLES = ("al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "el ", "ash ", "ad ")
 _AFFIX_WORDS = frozenset({"muhafazat", "mohafazat", "wilayat", "wilayat-e", "sha`biyat"})
 
@@ -96,6 +96,9 @@ class Gazetteer:
                 pass  # a damaged cache is rebuilt below
         gaz = cls.build()
         gaz.save(path)
+        for stale in path.parent.glob("gazetteer-f*.pkl"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # an index of an older format or package version
         return gaz
 
     def save(self, path: Path) -> None:
@@ -264,10 +267,15 @@ def _name_keys(name: str) -> set[str]:
 
 
 def _median_point(rows: list[int], lat: list[float], lon: list[float]) -> tuple[float, float]:
-    """A robust centre of a set of towns: the median latitude and the median longitude."""
+    """A robust centre of the area a set of towns covers.
+
+    The middle of the 5th-95th percentile box of the towns' coordinates: closer to an area's
+    geometric centre than the median (towns crowd where people live) and immune to outliers.
+    """
     lats = sorted(lat[r] for r in rows)
     lons = sorted(lon[r] for r in rows)
-    return lats[len(lats) // 2], lons[len(lons) // 2]
+    lo, hi = len(rows) // 20, len(rows) - 1 - len(rows) // 20
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def _latin(name: str) -> bool:

@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +51,7 @@ _ORG_WORDS = frozenset({"police", "department", "sheriff", "council", "universit
                         "regional", "provincial", "military", "army", "authorities", "officials"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "within",
                        "of", "into", "towards", "toward", "between", "on", "along", "outskirts"})
-_FEATURE_PRIOR = {"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0}
+_FEATURE_PRIOR = MappingProxyType({"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0})
 _MAX_CANDIDATES = 40
 
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from coder.gazetteer import Gazetteer
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, normalize
@@ -33,7 +34,7 @@ NOT_PLACES = frozenset(
      "mrs", "ms", "dr", "street", "st", "road", "north", "south", "east", "west", "central",
      "reuters", "news", "party", "state", "city", "county", "district", "province", "region"}
 )
-_SPECIFICITY = {"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0}
+_SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
 
 
 def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence[Place], *,

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="session")
 def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    return Geocoder(Gazetteer.load(tmp_path_factory.mktemp("gazetteer-cache")))
+    return Geocoder(Gazetteer.load(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,30 @@ def test_a_country_name_resolves_to_the_country(geocoder: Geocoder, nlp: Languag
     text = "Aid agencies warned of famine in Somalia."
     place = _mention(geocoder.geoparse(nlp(text)), "Somalia")
     assert place.feature_code == "PCLI" and place.iso3 == "SOM"
+
+
+def test_a_country_used_as_a_modifier_does_not_move_the_story(geocoder: Geocoder,
+                                                              nlp: Language) -> None:
+    text = "Traders protested against the soaring US dollar rate in Beirut on Monday."
+    located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert located is not None
+    assert located.iso3 == "LBN" and located.name == "Beirut"
+
+
+def test_an_acronym_is_not_resolved_to_a_small_town(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Fighters of the SNA attacked a base in Kismayo."
+    places = geocoder.geoparse(nlp(text))
+    assert [p.span.text for p in places if p.span] == ["Kismayo"]
+
+
+def test_a_capitalized_word_after_in_is_found_without_the_ner(geocoder: Geocoder,
+                                                              nlp: Language) -> None:
+    text = "On 3 May, herders clashed in Kalale (Borgou) over grazing land."
+    places = geocoder.geoparse(nlp(text))
+    kalale = _mention(places, "Kalale")
+    assert kalale.iso3 == "BEN" and kalale.admin1 == "Borgou"
+
+
+def test_geoparse_of_an_article_without_places_is_empty(geocoder: Geocoder,
+                                                        nlp: Language) -> None:
+    assert geocoder.geoparse(nlp("The meeting ended without an agreement.")) == []
