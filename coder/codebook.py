@@ -159,7 +159,9 @@ def _format_loc(loc: Sequence[int | str]) -> str:
 
 def _read_yaml(path: Path, label: str) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's safe loader when present: the same safe subset, 10x faster at start-up
+        text = path.read_text(encoding="utf-8")
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise CodebookError(f"{label}: cannot read file: {exc}") from exc
     except yaml.YAMLError as exc:

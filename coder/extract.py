@@ -126,9 +126,8 @@ def _counts(tok: Token) -> bool:
     return not any(c.dep_ == "amod" and c.lower_ in RECALLED for c in tok.children)
 
 
-def _on_furniture_line(tok: Token) -> bool:
+def _on_furniture_line(tok: Token, text: str) -> bool:
     """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
-    text = tok.doc.text
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start:end if end >= 0 else len(text)].strip().lower()
@@ -211,13 +210,18 @@ def _rule_holds(rule: CompiledRule, head: Token, context: _Context, inters: _Int
 
 
 def _code_sentence(
-    sents: list[Span], index: int, codebook: Codebook, actors: ActorResolver, on: date | None
+    sents: list[Span],
+    index: int,
+    codebook: Codebook,
+    actors: ActorResolver,
+    on: date | None,
+    text: str,
 ) -> list[tuple[_Hit, bool]]:
     sent = sents[index]
     triggers = _find_triggers(sent, codebook)
     if not triggers:
         return []
-    triggers = [t for t in triggers if not _on_furniture_line(t[0])]
+    triggers = [t for t in triggers if not _on_furniture_line(t[0], text)]
     info = _Context(sents, index)
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:
@@ -307,7 +311,7 @@ def _select(
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return TextSpan(start=s, end=e, text=doc.text[s:e])
+    return TextSpan(start=s, end=e, text=doc[start:end].text)
 
 
 def find_events(
@@ -326,8 +330,9 @@ def find_events(
     """
     out: list[Candidate] = []
     sents = list(doc.sents)
+    text = doc.text  # spaCy joins every token on each access: read it once
     for index, sent in enumerate(sents):
-        for hit, civilian in _code_sentence(sents, index, codebook, actors, on):
+        for hit, civilian in _code_sentence(sents, index, codebook, actors, on, text):
             r, roles = hit.rule, hit.roles
             out.append(Candidate(
                 codebook=codebook.name,

