@@ -365,9 +365,16 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
             where = "event sentence" if index == 0 else "a follow-on sentence"
             return _event_date(text, hit, where)
     first_start = min((s.start for s in sentences), default=len(text))
-    earlier = list(_find_all(text[:first_start], 0, published))
-    if earlier:
-        return _event_date(text, earlier[-1], "the text before the event sentence")
+    # A date earlier in the event's own paragraph usually still governs it; beyond the paragraph,
+    # the lede's date anchors the story better than whichever date happens to come last (that is
+    # often background: "the group relaunched itself on July 28").
+    para_start = text.rfind("\n\n", 0, first_start) + 1
+    in_paragraph = list(_find_all(text[para_start:first_start], para_start, published))
+    if in_paragraph:
+        return _event_date(text, in_paragraph[-1], "earlier in the event's paragraph")
+    lede = next(_find_all(text[:para_start], 0, published), None)
+    if lede is not None:
+        return _event_date(text, lede, "the article's first date")
     if published is not None:
         return EventDate(published, 1, None, "no date in the text: the publication date")
     return EventDate(None, 3, None, "no date in the text and no publication date")

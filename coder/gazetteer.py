@@ -75,6 +75,8 @@ class Gazetteer:
     def load(cls, cache_dir: Path | None) -> Gazetteer:
         """Load the index from ``cache_dir``, building and caching it on the first call.
 
+        Places imported into ``cache_dir`` (``coder gazetteer import``) are merged in.
+
         Args:
             cache_dir: folder for the cached index; None builds in memory every time (slow).
 
@@ -84,6 +86,8 @@ class Gazetteer:
         Raises:
             GazetteerError: when the source data cannot be read or the cache cannot be written.
         """
+        from coder.geonames_import import merge_imported  # it builds on this module
+
         if cache_dir is None:
             return cls.build()
         path = Path(cache_dir) / cache_file_name()
@@ -91,7 +95,7 @@ class Gazetteer:
             try:
                 with path.open("rb") as fh:
                     data = pickle.load(fh)
-                return cls(**data)
+                return merge_imported(cls(**data), cache_dir)
             except (OSError, pickle.UnpicklingError, TypeError, EOFError):
                 pass  # a damaged cache is rebuilt below
         gaz = cls.build()
@@ -99,7 +103,7 @@ class Gazetteer:
         for stale in path.parent.glob("gazetteer-f*.pkl"):
             if stale != path:
                 stale.unlink(missing_ok=True)  # an index of an older format or package version
-        return gaz
+        return merge_imported(gaz, cache_dir)
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (temporary file, then rename).
@@ -239,7 +243,7 @@ def cache_file_name() -> str:
 # -- build ---------------------------------------------------------------------------------
 
 
-def _display_admin(raw: str, iso2: str) -> str:
+def display_admin(raw: str, iso2: str) -> str:
     """ACLED-style name of a GeoNames admin name ("Muhafazat al Hudaydah" -> "Al Hudaydah")."""
     key = strip_admin_affixes(normalize(raw))
     mapped = ACLED_ADMIN1.get((iso2, key))
@@ -310,7 +314,7 @@ def _build_columns() -> dict[str, Any]:
         rg = rg_rows[j]
         if d < 1e-3 and rg["cc"] == c["countrycode"] and rg["admin1"]:
             votes[(c["countrycode"], c.get("admin1code") or "")][rg["admin1"]] += 1
-    admin1_of = {k: _display_admin(v.most_common(1)[0][0], k[0]) for k, v in votes.items()}
+    admin1_of = {k: display_admin(v.most_common(1)[0][0], k[0]) for k, v in votes.items()}
 
     cols: dict[str, list[Any]] = {k: [] for k in (
         "names", "lat", "lon", "iso2", "population", "feature", "admin1", "admin2", "geonameid")}
@@ -332,10 +336,10 @@ def _build_columns() -> dict[str, Any]:
         near = rg["cc"] == iso2 and d < 0.2
         a1 = admin1_of.get((iso2, c.get("admin1code") or ""), "")
         if not a1 and near and rg["admin1"]:
-            a1 = _display_admin(rg["admin1"], iso2)
+            a1 = display_admin(rg["admin1"], iso2)
         a2 = ""
-        if near and rg["admin2"] and (not a1 or _display_admin(rg["admin1"], iso2) == a1):
-            a2 = _display_admin(rg["admin2"], "")
+        if near and rg["admin2"] and (not a1 or display_admin(rg["admin1"], iso2) == a1):
+            a2 = display_admin(rg["admin2"], "")
             raw_admin2[(iso2, a1, a2)] = rg["admin2"]
         feature = "PPLC" if normalize(c["name"]) == capitals.get(iso2) else "PPL"
         row = add(c["name"], c["latitude"], c["longitude"], iso2, int(c.get("population") or 0),

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from coder.config import CoderConfig
-from coder.ingest import read_articles
+from coder.ingest import detect_format, read_articles
 from coder.models import Article, CodedArticle, Rejected
 from coder.parallel import code_parallel
 from coder.pipeline import Coder
@@ -55,7 +55,8 @@ def run_coding(
         The run's summary; ``quarantined > 0`` means some input was rejected (exit 3).
     """
     started = time.perf_counter()
-    coder = coder or Coder(config)
+    for path in inputs:
+        detect_format(path)  # a missing file or unknown format fails before any work is done
     rejected: list[Rejected] = []
 
     def valid_articles() -> Iterable[Article]:
@@ -67,7 +68,9 @@ def run_coding(
             else:
                 yield item
 
+    # open the store first: a locked database fails at once, before the model loads
     with Store(db) as store:
+        coder = coder or Coder(config)
         manifest = coder.manifest() | {"inputs": [str(p) for p in inputs]}
         run_id = store.start_run(manifest)
         summary = RunSummary(run_id=run_id)

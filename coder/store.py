@@ -67,7 +67,7 @@ def describe_process(pid: int) -> str:
         parts.append((proc / "comm").read_text(encoding="utf-8", errors="replace").strip())
     try:
         raw = (proc / "cmdline").read_bytes()
-        cmdline = raw.replace(b"\0", b" ").decode("utf-8", errors="replace").strip()
+        cmdline = " ".join(raw.replace(b"\0", b" ").decode("utf-8", errors="replace").split())
         if cmdline:
             parts.append(cmdline if len(cmdline) <= 160 else cmdline[:157] + "...")
     except OSError:

@@ -119,7 +119,7 @@ def test_a_follow_on_sentence_is_searched_when_the_event_sentence_has_no_date() 
     assert "follow-on" in result.reason
 
 
-def test_the_text_before_the_event_sentence_gives_the_nearest_earlier_date() -> None:
+def test_the_event_paragraph_before_the_sentence_gives_the_nearest_earlier_date() -> None:
     text = "KABUL, 7 August 2016. Heavy rain fell on Saturday. Militants then overran a post."
     start = text.index("Militants")
     event = TextSpan(start, len(text), text[start:])
@@ -128,7 +128,7 @@ def test_the_text_before_the_event_sentence_gives_the_nearest_earlier_date() -> 
 
     assert result.date == date(2016, 8, 6)
     assert result.span is not None and result.span.text == "Saturday"
-    assert "before the event sentence" in result.reason
+    assert "earlier in the event's paragraph" in result.reason
 
 
 def test_without_a_date_in_the_text_the_publication_date_is_used_and_said() -> None:
@@ -158,3 +158,25 @@ def test_a_month_named_in_the_publication_month_never_lands_after_publication() 
 
     assert result.date is not None and result.date <= PUBLISHED
     assert result.precision == 3
+
+
+def test_an_undated_paragraph_takes_the_ledes_date_not_a_background_date() -> None:
+    text = (
+        "Rebels seized the town of Kafr Zita on Saturday, a spokesman said.\n\n"
+        "The group was founded on 12 March 2012 and renamed itself last year.\n\n"
+        "Its fighters shelled an army post outside the town."
+    )
+    event = text.index("Its fighters")
+    when = resolve_date(text, [TextSpan(event, len(text), text[event:])], date(2016, 8, 8))
+    assert when.date == date(2016, 8, 6)
+    assert "first date" in when.reason
+
+
+def test_a_date_earlier_in_the_same_paragraph_still_governs_the_event() -> None:
+    text = (
+        "Talks resumed on Monday.\n\n"
+        "On Thursday gunmen ambushed a convoy near Gao. Two soldiers were wounded in the attack."
+    )
+    event = text.index("Two soldiers")
+    when = resolve_date(text, [TextSpan(event, len(text), text[event:])], date(2024, 6, 10))
+    assert when.date == date(2024, 6, 6)
