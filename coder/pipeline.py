@@ -16,7 +16,7 @@ from coder.codebook import Codebook, load_codebook
 from coder.codebook_models import RoleDefault
 from coder.config import CoderConfig
 from coder.dates import resolve_date
-from coder.errors import CodebookError
+from coder.errors import CodebookError, ConfigError
 from coder.extract import find_events
 from coder.fatalities import count_fatalities
 from coder.gazetteer import Gazetteer
@@ -27,6 +27,7 @@ from coder.models import (
     Candidate,
     CodedArticle,
     EventDate,
+    EventRow,
     Fatalities,
     Place,
     TextSpan,
@@ -48,9 +49,15 @@ class Coder:
 
     def __init__(self, config: CoderConfig, *, parser: Parser | None = None) -> None:
         self.config = config
-        self.codebook: Codebook = load_codebook(config.codebook)
+        names = [n.strip() for n in config.codebook.split(",") if n.strip()]
+        if not names:
+            raise ConfigError("no codebook given")
+        # one parse, several taxonomies: each codebook codes the same sentences on its own
+        self.codebooks: tuple[Codebook, ...] = tuple(load_codebook(n) for n in names)
+        self.codebook: Codebook = self.codebooks[0]
         self.actors: ActorDictionary = load_actors(config.actors)
-        _check_role_agents(self.codebook, self.actors)
+        for book in self.codebooks:
+            _check_role_agents(book, self.actors)
         gazetteer = Gazetteer.load(config.cache_dir)
         self.geocoder = Geocoder(gazetteer)
         self.parser = parser or Parser(
@@ -67,6 +74,9 @@ class Coder:
             "codebook": self.codebook.name,
             "codebook_version": self.codebook.version,
             "codebook_sha256": self.codebook.sha256,
+            "codebooks": [
+                {"name": b.name, "version": b.version, "sha256": b.sha256} for b in self.codebooks
+            ],
             "actors_version": self.actors.version,
             "actors_sha256": self.actors.sha256,
             "model": self.parser.model_name,
@@ -96,30 +106,43 @@ class Coder:
         return self.code_parsed(ParsedDoc(article, self.parser.parse_text(text)), run_id="adhoc")
 
     def code_parsed(self, parsed: ParsedDoc, run_id: str) -> CodedArticle:
-        """Code one parsed article into rows."""
+        """Code one parsed article into rows (of every configured codebook)."""
         article, doc = parsed.article, parsed.doc
-        published = article.publication_date
         sentences = [TextSpan(s.start_char, s.end_char, s.text) for s in doc.sents]
-        candidates = find_events(doc, self.codebook, self.actors, on=published)
         hints = self.actors.countries_in(article.text)
         mentions = self.geocoder.geoparse(doc, country_hints=hints)
+        rows: list[EventRow] = []
+        for book in self.codebooks:
+            rows += self._code_with(book, doc, article, sentences, mentions, hints, run_id)
+        return CodedArticle(article, rows, mentions, len(sentences))
+
+    def _code_with(
+        self,
+        book: Codebook,
+        doc: Doc,
+        article: Article,
+        sentences: Sequence[TextSpan],
+        mentions: Sequence[Place],
+        hints: Sequence[str],
+        run_id: str,
+    ) -> list[EventRow]:
+        candidates = find_events(doc, book, self.actors, on=article.publication_date)
         if not candidates:
-            return CodedArticle(article, [], mentions, len(sentences))
+            return []
         placed = [
             (c, self.geocoder.locate(c.sentence, mentions, country_hints=hints)) for c in candidates
         ]
         kept = _drop_elaborations(placed, mentions)
         event_sentences = {c.sentence_index for c, _ in kept}
         parts = [
-            self._event_parts(doc, article, c, place, sentences, event_sentences, hints)
+            self._event_parts(book, article, c, place, sentences, event_sentences, hints)
             for c, place in kept
         ]
-        rows = [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
-        return CodedArticle(article, rows, mentions, len(sentences))
+        return [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
 
     def _event_parts(
         self,
-        doc: Doc,
+        book: Codebook,
         article: Article,
         cand: Candidate,
         place: Place | None,
@@ -144,7 +167,7 @@ class Coder:
             ref = self.actors.resolve(span.text, on=on, country_iso3=country)
             return dataclasses.replace(ref, span=span) if ref else None
 
-        roles = self.codebook.sub_event_types[cand.sub_event_type].roles
+        roles = book.sub_event_types[cand.sub_event_type].roles
         actor1 = self._apply_role(resolve(cand.actor1), roles.actor1, on, country)
         actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
