@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from coder.actor_dict import Agent, Country, Group
+from coder.actor_dict import Agent, Country, Group, Period
 from coder.models import ActorRef
 
 _NO_COUNTRY = re.compile(r"\s*\(\{country\}\)|\s*\{period\}")
+_CLOSED = re.compile(r"^\d{4}-\d{4}$")
+# How long after an event its actor names still show the period as it read then (measured on
+# the development data: a year fits ACLED's published names best).
+RENAME_LAG = timedelta(days=365)
 
 
 def in_range(on: date | None, start: date | None, end: date | None) -> bool:
@@ -24,16 +28,30 @@ def date_span(start: date | None, end: date | None) -> str:
 
 
 def period_suffix(country: Country, on: date | None) -> str:
-    """The regime-period suffix for a country on a date: " (2000-2024)", or "" when none."""
+    """The regime-period suffix for a country on a date: " (2000-2024)", or "" when none.
+
+    ACLED names an actor as its period reads when the event is coded and renames it once the
+    period has closed and its data are revised; data published within about a year of an event
+    still show the period open. So a period that ended more than a year after the event reads
+    open ("2014-" for an event in 2019 under the 2014-2021 period), one that ended within the
+    year reads closed.
+    """
     if not country.periods:
         return ""
     if on is None:
         return f" ({country.periods[-1].label})"
     for period in country.periods:
         if in_range(on, period.from_, period.to):
-            return f" ({period.label})"
+            return f" ({_label_on(period, on)})"
     first = country.periods[0]
     return f" ({first.label})" if on < first.from_ else f" ({country.periods[-1].label})"
+
+
+def _label_on(period: Period, on: date) -> str:
+    """The period's label as published about a year after ``on`` (open when it had not ended)."""
+    if period.to is None or period.to <= on + RENAME_LAG or not _CLOSED.match(period.label):
+        return period.label
+    return f"{period.from_.year}-"
 
 
 def agent_ref(

@@ -44,6 +44,8 @@ BLOCK_AFTER = _wordset(
     "held occupied affiliated linked"
 )
 BLOCK_BEFORE = frozenset({"pro", "anti"})
+# Words that may follow an ethnic or clan name in the head of a phrase naming its militia.
+IDENTITY_WORDS = _wordset("clan clans sub subclan tribe tribes tribal ethnic community")
 
 
 def fold(text: str) -> str:
@@ -164,3 +166,12 @@ def blocked(lower: list[str], start: int, end: int) -> bool:
     after = lower[end] if end < len(lower) else ""
     before = lower[start - 1] if start > 0 else ""
     return after in BLOCK_AFTER or before in BLOCK_BEFORE
+
+
+def ends_head(lower: list[str], start: int, end: int, hend: int) -> bool:
+    """True when tokens ``[start:end]`` end the head ``[:hend]``, identity words aside.
+
+    "the Pokot" and "the Abgal clan" end their heads; in "a Fulani camp" the name only
+    modifies the head noun.
+    """
+    return start < hend and all(w in IDENTITY_WORDS for w in lower[end:hend])

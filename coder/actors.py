@@ -36,7 +36,15 @@ from coder.actor_naming import (
     in_range,
     period_suffix,
 )
-from coder.actor_text import PhraseIndex, blocked, head_end, strip_quantifiers, words
+from coder.actor_text import (
+    IDENTITY_WORDS,
+    PhraseIndex,
+    blocked,
+    ends_head,
+    head_end,
+    strip_quantifiers,
+    words,
+)
 from coder.errors import CodebookError
 from coder.models import ActorRef
 from coder.resources import shipped_path
@@ -44,9 +52,6 @@ from coder.resources import shipped_path
 _CACHE_LIMIT = 200_000
 _ARMED_AGENTS = frozenset(
     {"armed_group", "rebels", "communal_militia", "clan_militia", "ethnic_militia", "gang"}
-)
-_IDENTITY_WORDS = frozenset(
-    {"clan", "clans", "sub", "subclan", "tribe", "tribes", "tribal", "ethnic", "community"}
 )
 
 _Key = tuple[str, date | None, str | None]
@@ -258,12 +263,27 @@ class ActorDictionary:
             for group in match.values:
                 if group.only_in and context_iso3 not in group.only_in:
                     continue
-                candidates.append((match.end - match.start, -match.start, match.alias, group))
+                candidates.append((match.end - match.start, match.start, match.alias, group))
                 break
         if not candidates:
             return None
+        # The longest alias wins; between equals the later one, nearer the head noun ("AUSSOM
+        # BNDF troops" are the Burundian contingent of the mission).
         _, _, alias, matched = max(candidates, key=lambda c: (c[0], c[1]))
         group, note = group_on_date(matched, on, self._groups, self._predecessor)
+        if group.kind == "party" and agent_hit is not None and agent_hit[0].state:
+            # "the Awami League government": the state the party runs, not its members.
+            party_country = self._by_iso3.get(group.iso3) if group.iso3 else None
+            ref = agent_ref(
+                agent_hit[0],
+                agent_hit[1],
+                phrase_country or party_country,
+                alias,
+                event,
+                on,
+                event.iso3 if event else None,
+            )
+            return replace(ref, entry_id=group.id)
         if group.kind == "party":
             # ACLED codes party members by what they do (rioting, protesting), the party being an
             # associated actor: "BNP activists" clashing are Rioters (Bangladesh).
@@ -318,11 +338,14 @@ class ActorDictionary:
         context_iso3: str | None,
     ) -> ActorRef | None:
         # Named alone ("the Pokot attacked") an identity is taken as its militia, as ACLED does.
-        armed = agent is None or agent.id in _ARMED_AGENTS or bool(_IDENTITY_WORDS & set(lower))
+        armed = agent is None or agent.id in _ARMED_AGENTS or bool(IDENTITY_WORDS & set(lower))
         if not armed or (agent is not None and agent.inter in (1, 5, 6, 7, 8)):
             return None
+        hend = head_end(lower, strip_quantifiers(tokens))
         # The last identity is the most specific: "Hawiye-Habar Gedir-Ayr" names the Ayr sub-clan.
         for match in reversed(self._identity_index.find(tokens, lower)):
+            if agent is None and not ends_head(lower, match.start, match.end, hend):
+                continue  # "a Fulani camp", "the house of a Pokot elder": not the militia
             for ident in match.values:
                 if ident.only_in and context_iso3 not in ident.only_in:
                     continue
@@ -345,6 +368,8 @@ class ActorDictionary:
         event_iso3: str | None,
         agent_hit: tuple[Agent, str] | None,
     ) -> ActorRef | None:
+        if agent_hit is not None and not agent_hit[0].state:
+            return None  # "supporters of President X" are supporters, not his government
         for match in self._holder_index.find(tokens, lower):
             for holder in match.values:
                 term = next((t for t in holder.terms if in_range(on, t.from_, t.to)), None)

@@ -82,6 +82,7 @@ class CompiledRule:
     none_inter: frozenset[int]
     target_lemmas: frozenset[str]
     require_target: bool
+    not_after_event: bool
     source: Rule = field(repr=False, compare=False)
 
     @property
@@ -213,6 +214,7 @@ def _compile_rule(rule: Rule, et: EventType, info: SubEventInfo) -> CompiledRule
         none_inter=frozenset(c.none_inter),
         target_lemmas=frozenset(x.lower() for x in c.target_lemmas),
         require_target=c.require_target,
+        not_after_event=c.not_after_event,
         source=rule,
     )
 

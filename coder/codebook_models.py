@@ -51,6 +51,14 @@ class Conditions(_Strict):
         description='the target\'s head word is one of these ("village", "market")',
     )
     require_target: bool = Field(default=False, description="actor2 must be found in the text")
+    not_after_event: bool = Field(
+        default=False,
+        description=(
+            "not coded when an event of another type was coded earlier in the text (a"
+            " consequence of it: the attackers arrested, the houses burned), unless the"
+            ' sentence opens a new incident ("Separately, ...")'
+        ),
+    )
 
     @field_validator("actor_inter", "target_inter", "actor_not_inter", "target_not_inter",
                      "any_inter", "none_inter")

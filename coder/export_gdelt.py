@@ -112,10 +112,15 @@ def global_event_id(event_id: str) -> int:
         event_id: the coder's event id.
 
     Returns:
-        An integer in 1 .. 2**63 - 1 derived from the id's SHA-256.
+        An integer in 1 .. 2**60 - 1: the first 15 hex digits of the (hex) event id, the same
+        value the ``gdelt_events`` view computes in SQL; a non-hex id is hashed first.
     """
-    value = int.from_bytes(hashlib.sha256(event_id.encode("utf-8")).digest()[:8], "big")
-    return (value & 0x7FFF_FFFF_FFFF_FFFF) or 1
+    head = event_id[:15]
+    try:
+        value = int(head, 16)
+    except ValueError:
+        value = int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15], 16)
+    return value or 1
 
 
 def fraction_date(day: date) -> str:
@@ -225,7 +230,11 @@ def gdelt_record(
     day: date | None = row.get("event_date")
     cameo: str | None = row.get("cameo_code") or None
     root = cameo[:2] if cameo else None
-    goldstein = GOLDSTEIN_BY_ROOT.get(root or "")
+    # the row's own per-code scale (CAMEO scales table) first; the root's typical value otherwise
+    goldstein = row.get("goldstein")
+    if goldstein is None:
+        goldstein = GOLDSTEIN_BY_ROOT.get(root or "")
+    quad = row.get("quad_class") or QUAD_CLASS.get(root or "")
     record: dict[str, Any] = {
         "GLOBALEVENTID": global_event_id(row["event_id"]),
         "SQLDATE": day.strftime("%Y%m%d") if day else None,
@@ -236,7 +245,7 @@ def gdelt_record(
         "EventCode": cameo,
         "EventBaseCode": cameo[:3] if cameo else None,
         "EventRootCode": root,
-        "QuadClass": QUAD_CLASS.get(root or ""),
+        "QuadClass": quad,
         "GoldsteinScale": None if goldstein is None else f"{goldstein:.1f}",
         "NumMentions": 1,
         "NumSources": 1,

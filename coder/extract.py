@@ -24,7 +24,12 @@ from coder.roles import Roles, find_roles, phrase
 __all__ = ["find_events"]
 
 # Page furniture: captions, bylines and widgets are never events.
-_FURNITURE = ("photo:", "image:", "font size", "file photo", "credit:", "click here", "read more")
+_FURNITURE = (
+    "photo:", "image:", "font size", "file photo", "credit:", "click here", "read more",
+    "photo credit", "image credit", "picture:", "caption:", "related:", "also read", "read also",
+    "see also", "watch:", "copyright", "©", "all rights reserved", "share this", "follow us",
+    "subscribe", "advertisement", "sign up", "this article is licensed", "licensed under",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +233,7 @@ def _code_sentence(
         modality = trigger_modality(head, sent)
         if modality is None:
             continue
-        roles = find_roles(head)
+        roles = find_roles(head, (start, end))
         if roles.agent is None and head.pos_ == "NOUN":
             # "Protesters gathered": a crowd noun that triggers the event is also its actor.
             ref = actors.resolve(head.text, on=on)
@@ -331,9 +336,14 @@ def find_events(
     out: list[Candidate] = []
     sents = list(doc.sents)
     text = doc.text  # spaCy joins every token on each access: read it once
+    before: set[str] = set()  # event types coded in earlier sentences
     for index, sent in enumerate(sents):
-        for hit, civilian in _code_sentence(sents, index, codebook, actors, on, text):
+        coded = _code_sentence(sents, index, codebook, actors, on, text)
+        new_incident = _opens_new_incident(sent)
+        for hit, civilian in coded:
             r, roles = hit.rule, hit.roles
+            if r.not_after_event and not new_incident and _after_event(hit, coded, before):
+                continue
             out.append(Candidate(
                 codebook=codebook.name,
                 codebook_version=codebook.version,
@@ -352,4 +362,25 @@ def find_events(
                 modality=hit.modality,
                 civilian_targeting=civilian,
             ))
+        before.update(h.rule.event_type for h, _ in coded)
     return out
+
+
+# Sentence openings that announce another incident, not more about the one before.
+_NEW_INCIDENT = (
+    "separately", "meanwhile", "elsewhere", "in another", "in a separate", "in an unrelated",
+)
+
+
+def _opens_new_incident(sent: Span) -> bool:
+    return sent.text.lstrip().lower().startswith(_NEW_INCIDENT)
+
+
+def _after_event(hit: _Hit, coded: list[tuple[_Hit, bool]], before: set[str]) -> bool:
+    """Whether an event of another type precedes the hit in the text ("Gunmen attacked a
+    village. Police arrested two suspects.": the arrests follow from the attack)."""
+    if before - {hit.rule.event_type}:
+        return True
+    return any(
+        h.start < hit.start and h.rule.event_type != hit.rule.event_type for h, _ in coded
+    )

@@ -10,6 +10,7 @@ talks about (country names, demonyms, hints from the actors) and the divisions n
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from coder.gazetteer import Gazetteer
-from coder.geo_locate import MODIFIER_NOTE, choose_location
+from coder.geo_locate import DISTRICT_NOTE, MODIFIER_NOTE, choose_location
 from coder.geo_locate import NOT_PLACES as _NOT_PLACES
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
 from coder.models import Place, TextSpan
@@ -51,6 +52,10 @@ _ORG_WORDS = frozenset({"police", "department", "sheriff", "council", "universit
                         "regional", "provincial", "military", "army", "authorities", "officials"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "within",
                        "of", "into", "towards", "toward", "between", "on", "along", "outskirts"})
+_PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
+_PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
+_ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}")
+_IN_NAMED = "lies in a division named beside it"
 _FEATURE_PRIOR = MappingProxyType({"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0})
 _MAX_CANDIDATES = 40
 
@@ -63,6 +68,7 @@ class _Mention:
     level: str | None  # "ADM1" / "ADM2" when an administrative word follows the name
     from_ner: bool
     modifier: bool = False  # the name qualifies a noun: "US dollar", "Kenya Police"
+    admin_note: bool = False  # a part of "(District, Province)" after a place
 
 
 class Geocoder:
@@ -109,6 +115,9 @@ class Geocoder:
                     mentions.extend(found)
                     covered.update(range(ent.start, ent.end))
                     place_tokens.update(range(ent.start, ent.end))
+        notes = self._admin_notes(doc, covered)
+        mentions = [m for m in mentions if not any(n.start <= m.start < n.end for n in notes)]
+        mentions.extend(notes)
         mentions.extend(self._ngram_mentions(doc, covered, place_tokens))
         mentions.sort(key=lambda m: m.start)
 
@@ -121,24 +130,37 @@ class Geocoder:
                 sure = gaz.iso3(rows[0])
                 if sure:
                     # "US dollar" says little about where the story happens
+                    # a lone small namesake is weak evidence: it would vote for itself
                     context[sure] += 1 if m.modifier else (
-                        4 if gaz.feature[rows[0]] == "PCLI" else 2)
+                        4 if gaz.feature[rows[0]] == "PCLI" else 2
+                        if gaz.population[rows[0]] >= 50_000 or gaz.feature[rows[0]] == "ADM1"
+                        else 1)
         keys = {normalize(m.text) for m, _ in keep}
-        first = [self._best(m, rows, context, keys)[0] for m, rows in keep]
+        for m, rows in keep:
+            if m.admin_note and len({gaz.iso2[r] for r in rows}) == 1:
+                # "(Afmadow, Lower Juba)": an unambiguous division fixes the country
+                context[gaz.iso3(rows[0]) or ""] += 3
+        first = [self._best(m, rows, context, keys) for m, rows in keep]
         second_context = context.copy()
-        for row in first:
+        for row, _, first_why in first:
             first_iso3 = gaz.iso3(row)
             if first_iso3:
-                second_context[first_iso3] += 2
+                second_context[first_iso3] += 4 if _IN_NAMED in first_why else 2
+        regions = [(gaz.iso2[r], gaz.admin1[r]) if gaz.feature[r] not in ("ADM1", "PCLI")
+                   else None for r, _, _ in first]
         main = [iso3 for iso3, w in second_context.most_common(1) if w >= 4]
         places: list[Place] = []
         for m, rows in keep:
-            row, score, why = self._best(m, rows, second_context, keys)
+            others = {r for j, r in enumerate(regions) if r is not None
+                      and normalize(keep[j][0].text) != normalize(m.text)}
+            row, score, why = self._best(m, rows, second_context, keys, others)
             iso3 = gaz.iso3(row)
             if (main and iso3 != main[0] and context.get(iso3 or "", 0) < 4
                     and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
+            if m.admin_note and m.level == "ADM2":
+                why += "; " + DISTRICT_NOTE
             places.append(gaz.place(row, span=span, score=score, reason=why))
         return places
 
@@ -175,6 +197,31 @@ class Geocoder:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return _Mention(start, end, ent.doc[tokens[0].i:tokens[-1].i + 1].text, level, True,
                         _is_modifier(tokens[-1]))
+
+    def _admin_notes(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """Parts of an ACLED-style note "(District, Province)": the last part a first-level
+        division, the others second-level. Their tokens are covered even when a part is unknown,
+        so that no piece of an unknown division ("Mayo" of "Mayo-Sava") is read as a town."""
+        out: list[_Mention] = []
+        for match in _PAREN_RE.finditer(doc.text):
+            parts = [(m.start(), m.end()) for m in _PART_RE.finditer(match.group(1))]
+            texts = [match.group(1)[a:b].strip() for a, b in parts]
+            if not parts or not all(_ADMIN_PART_RE.fullmatch(t) for t in texts):
+                continue
+            found = []
+            for k, (a, b) in enumerate(parts):
+                start, end = match.start(1) + a, match.start(1) + b
+                # one part alone may be the town itself: "in Tripoli Airport Road (Tripoli)"
+                level = None if len(parts) == 1 else "ADM1" if k == len(parts) - 1 else "ADM2"
+                m = _Mention(start, end, doc.text[start:end], level, True, admin_note=True)
+                if self._candidate_rows(m):
+                    found.append(m)
+            if found:
+                span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+                out.extend(found)
+        return out
 
     def _ngram_mentions(self, doc: Doc, covered: set[int],
                         place_tokens: set[int]) -> list[_Mention]:
@@ -254,8 +301,9 @@ class Geocoder:
             rows = tuple(r for r in rows if gaz.feature[r] in ("PCLI", "ADM1"))
         return rows[:_MAX_CANDIDATES]
 
-    def _best(self, m: _Mention, rows: Sequence[int], context: Counter[str],
-              keys: set[str]) -> tuple[int, float, str]:
+    def _best(self, m: _Mention, rows: Sequence[int], context: Counter[str], keys: set[str],
+              regions: set[tuple[str, str]] | None = None,
+              ) -> tuple[int, float, str]:
         gaz = self.gazetteer
         total = sum(context.values()) or 1.0
         key = normalize(m.text)
@@ -283,7 +331,10 @@ class Geocoder:
             if feature not in ("ADM1", "PCLI") and ((a1 and a1 != key and a1 in keys)
                                                     or (a2 and a2 != key and a2 in keys)):
                 s += 2.5
-                notes.append("lies in a division named beside it")
+                notes.append(_IN_NAMED)
+            elif feature == "ADM1" and regions and (gaz.iso2[row], gaz.admin1[row]) in regions:
+                s += 2.5
+                notes.append("holds a place named beside it")
             if normalize(gaz.names[row]) == key:
                 s += 0.5
             if m.modifier and feature == "PCLI":

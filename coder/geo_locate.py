@@ -21,10 +21,13 @@ from coder.models import Place, TextSpan
 _NEAR_RE = re.compile(
     r"\b(near|nearby|outside|around|close to|outskirts of|vicinity of|"
     r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|"
-    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of))\s*(?:the\s+)?$",
+    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of)|area\s+of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 MODIFIER_NOTE = "named as a modifier"
+DISTRICT_NOTE = "the district of a (District, Province) note"
+_REGION_OF_RE = re.compile(r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$",
+                           re.IGNORECASE)
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
 NOT_PLACES = frozenset(
@@ -96,12 +99,19 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
 def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
     feature = place.feature_code or "PPL"
     next_word = after.strip().split(" ", 1)[0].lower().strip(",.;:)") if after.strip() else ""
-    if feature in ("ADM1", "PCLI"):
+    if feature in ("ADM1", "PCLI") and where.startswith("in the event") and not (
+            next_word in ADMIN1_WORDS or _REGION_OF_RE.search(before)):
+        # ACLED keeps 3 for events the source places in a whole region; a region that the
+        # sentence mentions beside the event is usually a part of it ("2: part of a region")
+        precision, why = 2, "part of a region or country"
+    elif feature in ("ADM1", "PCLI"):
         precision, why = 3, "a region or country"
     elif feature == "ADM2":
         precision, why = 2, "a district"
-    elif _NEAR_RE.search(before):
+    elif _NEAR_RE.search(before) or next_word == "area":
         precision, why = 2, "near the town"
+    elif DISTRICT_NOTE in place.reason:
+        precision, why = 2, "a district seat standing for its district"
     elif next_word in ADMIN1_WORDS:
         precision, why = 3, "named as a province"
     elif next_word in ADMIN2_WORDS:

@@ -206,7 +206,7 @@ def merge_imported(gaz: Gazetteer, cache_dir: Path | None) -> Gazetteer:
     if not data or not data["names"]:
         return gaz
     offset = len(gaz.names)
-    cols = {c: [*getattr(gaz, c), *data[c]] for c in _COLUMNS}
+    cols: dict[str, Any] = {c: [*getattr(gaz, c), *data[c]] for c in _COLUMNS}
     by_name = dict(gaz.by_name)
     pops = cols["population"]
     added: dict[str, set[int]] = {}

@@ -36,6 +36,13 @@ REASON_VERBS = frozenset({
     "punish", "punishment", "justice", "accountability", "solidarity", "remember", "anniversary",
 })
 REASON_PREPS = frozenset({"against", "over"})
+# A trigger under these is the background of the sentence's news ("amid clashes", "amid
+# the killing", "in the wake of the attack"), not an event of its own.
+BACKGROUND_PREPS = frozenset({"amid", "amidst"})
+_BACKGROUND_NOUNS = frozenset({"wake", "aftermath"})
+# A clause opened by these under a protest verb gives the protest's reason ("protested after a
+# man was killed").
+REASON_MARKS = frozenset({"after", "because", "since"})
 _PROTEST_HEADS = REASON_VERBS | {"protester", "demonstrator", "strike", "riot", "sit", "chain"}
 # Weapons carried, held or traded are not weapons used: "fighters armed with heavy weapons".
 HELD = frozenset({
@@ -57,6 +64,26 @@ def _negated(tok: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL:
             return True
     return False
+
+
+def _is_background(tok: Token) -> bool:
+    """Whether a word on the trigger's path makes it the background ("amid clashes")."""
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ == "following":
+        # "Following the arrests, crowds rioted", "a protest following the killing"; but in
+        # "two were killed following an attack" the attack is the news.
+        return tok.i < tok.head.i or tok.head.pos_ == "NOUN"
+    return tok.lower_ in BACKGROUND_PREPS or (
+        tok.lower_ == "of" and tok.head.lower_ in _BACKGROUND_NOUNS
+    )
+
+
+def _is_reason_clause(tok: Token) -> bool:
+    """Whether the clause is the reason of a protest ("marched after a man was killed")."""
+    if tok.dep_ != "advcl" or not ({tok.head.lemma_.lower(), tok.head.lower_} & REASON_VERBS):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children)
 
 
 def _has_particle(tok: Token, word: str) -> bool:
@@ -87,7 +114,11 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
     attribution: Modality = "asserted"
     tok = trigger
     verb_seen = False
-    if any(c.dep_ == "amod" and c.lower_ in RECALLED for c in trigger.children):
+    if any(
+        (c.dep_ == "amod" and c.lower_ in RECALLED)
+        or (c.dep_ == "advmod" and c.lower_ == "recently")
+        for c in trigger.children
+    ):
         return None
     for depth in range(_MAX_DEPTH):
         lemma = tok.lemma_.lower()
@@ -102,7 +133,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 or (tok.lower_ in REASON_PREPS and tok.head.lemma_.lower() in _PROTEST_HEADS)
             ):
                 return None
-            if keys & INTENT or keys & DENIAL or keys & PREVENTED:
+            if keys & INTENT or keys & DENIAL or keys & PREVENTED or _is_background(tok):
                 return None
             if lemma in CLAIM:
                 attribution = "claimed"
@@ -116,6 +147,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
             return None
         if tok.pos_ in ("VERB", "AUX"):
             verb_seen = True
+        if _is_reason_clause(tok):
+            return None
         if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:
             break
         tok = tok.head

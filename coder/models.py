@@ -247,6 +247,12 @@ class EventRow(BaseModel):
     date_text: str | None = None
     fatalities_text: str | None = None
     evidence: str | None = None  # JSON: per-field reasons, for `coder explain`
+    # CAMEO and PLOVER views of the event (migration 002)
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    plover_type: str | None = None
+    plover_mode: str | None = None
 
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(EventRow.model_fields)

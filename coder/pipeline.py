@@ -15,6 +15,7 @@ from coder.actors import ActorDictionary, load_actors
 from coder.codebook import Codebook, load_codebook
 from coder.codebook_models import RoleDefault
 from coder.config import CoderConfig
+from coder.crosswalk import load_crosswalk, load_scales
 from coder.dates import resolve_date
 from coder.errors import CodebookError, ConfigError
 from coder.extract import find_events
@@ -33,7 +34,7 @@ from coder.models import (
     TextSpan,
 )
 from coder.nlp import ParsedDoc, Parser
-from coder.rows import EventParts, to_row
+from coder.rows import EventParts, TaxonomyView, to_row
 
 # Sentences after an event sentence that may still report on it ("Three soldiers died.").
 FOLLOW_ON_SENTENCES = 2
@@ -58,6 +59,7 @@ class Coder:
         self.actors: ActorDictionary = load_actors(config.actors)
         for book in self.codebooks:
             _check_role_agents(book, self.actors)
+        self._views = _taxonomy_views(self.codebooks)
         gazetteer = Gazetteer.load(config.cache_dir)
         self.geocoder = Geocoder(gazetteer)
         self.parser = parser or Parser(
@@ -172,7 +174,8 @@ class Coder:
         actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
         assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
-        return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead)
+        view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
+        return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead, view)
 
     def _apply_role(
         self, ref: ActorRef | None, role: RoleDefault | None, on: date | None, country: str | None
@@ -190,6 +193,37 @@ class Coder:
                 named, span=ref.span, reason=f"{ref.reason}; renamed by the event's role"
             )
         return ref
+
+
+def _taxonomy_views(codebooks: Sequence[Codebook]) -> dict[tuple[str, str], TaxonomyView]:
+    """CAMEO root, QuadClass, Goldstein and PLOVER type of every sub-event type, computed once.
+
+    A codebook the PLOVER crosswalk does not cover (a user's own) simply gets no PLOVER type.
+    """
+    crosswalk = load_crosswalk(check_complete=False)
+    scales = load_scales(check_complete=False)
+    views: dict[tuple[str, str], TaxonomyView] = {}
+    for book in codebooks:
+        for sub in book.sub_event_types.values():
+            code = sub.cameo_code
+            scale = scales.get(code) if code else None
+            plover = None
+            for key in (sub.name, code):
+                if key is None:
+                    continue
+                try:
+                    plover = crosswalk.plover(book.name, key)
+                    break
+                except KeyError:
+                    continue
+            views[(book.name, sub.name)] = TaxonomyView(
+                cameo_root=code[:2] if code else None,
+                quad_class=scale.quad_class if scale else None,
+                goldstein=scale.goldstein if scale else None,
+                plover_type=plover.type if plover else None,
+                plover_mode=plover.mode if plover else None,
+            )
+    return views
 
 
 def _check_role_agents(codebook: Codebook, actors: ActorDictionary) -> None:

@@ -145,7 +145,7 @@ def _between(tok: Token) -> tuple[Token, Token | None] | None:
     return first, (others[0] if others else None)
 
 
-def _verb_roles(tok: Token, symmetric: bool) -> Roles:
+def _verb_roles(tok: Token, symmetric: bool, inside: range) -> Roles:
     agent: Token | None
     target: Token | None
     passive_subj = _child(tok, "nsubjpass")
@@ -154,6 +154,8 @@ def _verb_roles(tok: Token, symmetric: bool) -> Roles:
     else:
         agent = _subject(tok)
         obj, pobj = _child(tok, "dobj", "dative"), _prep_object(tok, _TARGET_PREPS)
+        if obj is not None and obj.i in inside:
+            obj = None  # "exchanged fire": the object is part of the trigger phrase
         instrument_object = tok.lemma_.lower() in INSTRUMENT_VERBS
         target = (pobj or obj) if instrument_object else (obj or pobj)
         if target is None:
@@ -172,6 +174,7 @@ def _verb_roles(tok: Token, symmetric: bool) -> Roles:
     options = tuple(
         t for t in (_child(tok, "dobj"), _prep_object(tok, _TARGET_PREPS), passive_subj)
         if t is not None and not _same(t, roles.target) and not _same(t, roles.agent)
+        and t.i not in inside
     )
     return Roles(roles.agent, roles.target, roles.assoc_agents, roles.assoc_targets, options)
 
@@ -213,16 +216,19 @@ def _with_associates(agent: Token | None, target: Token | None, symmetric: bool)
     return Roles(agent=agent, target=target, assoc_agents=assoc1, assoc_targets=assoc2)
 
 
-def find_roles(trigger: Token) -> Roles:
+def find_roles(trigger: Token, phrase_span: tuple[int, int] | None = None) -> Roles:
     """Find the agent, target and their associates around a trigger token.
 
     Args:
         trigger: the trigger's head token (a verb or a noun).
+        phrase_span: token bounds [start, end) of a multiword trigger ("exchanged fire"); its
+            words are never participants.
 
     Returns:
         The participants' head tokens (any may be missing).
     """
     symmetric = trigger.lemma_.lower() in SYMMETRIC or trigger.lower_ in SYMMETRIC
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        return _verb_roles(trigger, symmetric)
+        inside = range(*phrase_span) if phrase_span else range(trigger.i, trigger.i + 1)
+        return _verb_roles(trigger, symmetric, inside)
     return _noun_roles(trigger, symmetric)

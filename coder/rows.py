@@ -18,6 +18,17 @@ from coder.models import (
 
 
 @dataclass(frozen=True, slots=True)
+class TaxonomyView:
+    """The event seen through CAMEO (root, QuadClass, Goldstein) and PLOVER (type, mode)."""
+
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    plover_type: str | None = None
+    plover_mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventParts:
     """Everything the stages found for one event, ready to become a row."""
 
@@ -29,6 +40,7 @@ class EventParts:
     place: Place | None
     date: EventDate
     fatalities: Fatalities
+    view: TaxonomyView = TaxonomyView()
 
 
 def event_id(article_id: str, candidate: Candidate) -> str:
@@ -155,4 +167,9 @@ def to_row(article: Article, parts: EventParts, run_id: str) -> EventRow:
         date_text=when.span.text if when.span else None,
         fatalities_text=parts.fatalities.span.text if parts.fatalities.span else None,
         evidence=_evidence(parts),
+        cameo_root=parts.view.cameo_root,
+        quad_class=parts.view.quad_class,
+        goldstein=parts.view.goldstein,
+        plover_type=parts.view.plover_type,
+        plover_mode=parts.view.plover_mode,
     )

@@ -26,8 +26,8 @@ def actors() -> ActorDictionary:
 @pytest.mark.parametrize(
     ("phrase", "on", "country", "name", "inter"),
     [
-        ("Syrian government forces", D2020, "SYR", "Military Forces of Syria (2000-2024)", 1),
-        ("Assad's forces", D2020, "SYR", "Military Forces of Syria (2000-2024)", 1),
+        ("Syrian government forces", D2020, "SYR", "Military Forces of Syria (2000-)", 1),
+        ("Assad's forces", D2020, "SYR", "Military Forces of Syria (2000-)", 1),
         ("Russian aircraft", D2020, "SYR", "Military Forces of Russia (2000-)", 8),
         ("unidentified gunmen", D2020, "NGA", "Unidentified Armed Group (Nigeria)", 3),
         ("a mob", D2020, "BGD", "Rioters (Bangladesh)", 5),
@@ -35,14 +35,14 @@ def actors() -> ActorDictionary:
             "25 Afghan soldiers",
             date(2020, 3, 1),
             "AFG",
-            "Military Forces of Afghanistan (2014-2021)",
+            "Military Forces of Afghanistan (2014-)",
             1,
         ),
-        ("police", D2020, "KEN", "Police Forces of Kenya (2013-2022)", 1),
+        ("police", D2020, "KEN", "Police Forces of Kenya (2013-)", 1),
         ("IS fighters", D2020, "AFG", "Islamic State (Afghanistan)", 2),
         ("the Taliban", D2020, "AFG", "Taliban", 2),
         ("residents of the village", D2020, "SOM", "Civilians (Somalia)", 7),
-        ("President Bashar al-Assad", date(2015, 6, 1), None, "Government of Syria (2000-2024)", 1),
+        ("President Bashar al-Assad", date(2015, 6, 1), None, "Government of Syria (2000-)", 1),
         ("Al Shabaab militants", date(2025, 4, 1), "KEN", "Al Shabaab", 2),
         ("protesters", D2020, "KEN", "Protesters (Kenya)", 6),
         ("dozens of demonstrators", D2020, "LBN", "Protesters (Lebanon)", 6),
@@ -52,7 +52,7 @@ def actors() -> ActorDictionary:
             "Kenyan police officers",
             date(2010, 1, 5),
             "KEN",
-            "Police Forces of Kenya (2002-2013)",
+            "Police Forces of Kenya (2002-)",
             1,
         ),
         ("US troops", date(2025, 6, 1), "SOM", "Military Forces of the United States (2025-)", 8),
@@ -78,7 +78,36 @@ def actors() -> ActorDictionary:
         ("Pokot villagers", D2020, "KEN", "Civilians (Kenya)", 7),
         ("Artsakh troops", D2020, "AZE", "Military Forces of Artsakh (2007-)", 1),
         ("Somaliland police", date(2025, 6, 1), "SOM", "Police Forces of Somaliland (2024-)", 1),
-        ("Kenyan security forces", D2020, "KEN", "Military Forces of Kenya (2013-2022)", 1),
+        ("Kenyan security forces", D2020, "KEN", "Military Forces of Kenya (2013-)", 1),
+        ("international forces", D2020, "SOM", "Unidentified Military Forces", 8),
+        ("foreign troops", D2020, "MLI", "Unidentified Military Forces", 8),
+        (
+            "UPDF troops",
+            date(2025, 3, 1),
+            "SOM",
+            "AUSSOM: Africa Union Support and Stabilisation Mission in Somalia (2025-) (Uganda)",
+            8,
+        ),
+        (
+            "AUSSOM BNDF troops",
+            date(2025, 3, 1),
+            "SOM",
+            "AUSSOM: Africa Union Support and Stabilisation Mission in Somalia (2025-) (Burundi)",
+            8,
+        ),
+        ("Ugandan soldiers", D2020, "UGA", "Military Forces of Uganda (1986-)", 1),
+        ("the Awami League government", D2020, "BGD", "Government of Bangladesh (2009-)", 1),
+        ("two suspected thieves", D2020, "KEN", "Civilians (Kenya)", 7),
+        ("supporters of President Jair Bolsonaro", D2020, "BRA", "Rioters (Brazil)", 5),
+        ("Merile raiders", D2020, "ETH", "Merrile Ethnic Militia (Ethiopia)", 4),
+        ("Arbaki militiamen", D2020, "AFG", "Militia (Pro-Government)", 3),
+        (
+            "NDS forces",
+            D2020,
+            "AFG",
+            "Police Forces of Afghanistan (2014-) National Directorate of Security",
+            1,
+        ),
     ],
 )
 def test_an_actor_phrase_resolves_to_its_acled_name_and_inter(
@@ -90,7 +119,8 @@ def test_an_actor_phrase_resolves_to_its_acled_name_and_inter(
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the city", "a car", "the road", "heavy rain", "this is it", ""]
+    "phrase",
+    ["the city", "a car", "the road", "heavy rain", "this is it", "", "a Fulani camp"],
 )
 def test_a_phrase_that_names_no_actor_resolves_to_none(
     actors: ActorDictionary, phrase: str
@@ -170,6 +200,20 @@ def test_state_force_names_carry_the_regime_period_of_the_event_date(
     after = actors.resolve("police", on=date(2024, 8, 6), country_iso3="BGD")
     assert before is not None and before.name == "Police Forces of Bangladesh (2009-2024)"
     assert after is not None and after.name == "Police Forces of Bangladesh (2024-)"
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        (date(2019, 6, 1), "Military Forces of Afghanistan (2014-)"),
+        (date(2021, 3, 1), "Military Forces of Afghanistan (2014-2021)"),
+    ],
+)
+def test_a_period_reads_open_until_a_year_before_it_ended(
+    actors: ActorDictionary, on: date, name: str
+) -> None:
+    ref = actors.resolve("Afghan soldiers", on=on, country_iso3="AFG")
+    assert ref is not None and ref.name == name
 
 
 def test_a_country_without_periods_gets_no_suffix(actors: ActorDictionary) -> None:

@@ -228,3 +228,32 @@ def test_every_command_has_help() -> None:
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0, cmd
         assert "Usage" in result.output
+
+
+def test_gdelt_events_view_speaks_gdelt_and_matches_the_export(db: Path, tmp_path: Path) -> None:
+    out = runner.invoke(
+        app,
+        ["query", "SELECT GLOBALEVENTID, SQLDATE, EventCode, EventRootCode, QuadClass, "
+         "ActionGeo_CountryCode FROM gdelt_events WHERE EventCode IS NOT NULL "
+         "ORDER BY GLOBALEVENTID LIMIT 1", "--db", str(db), "--format", "json"],
+    )
+    assert out.exit_code == 0, out.output
+    view = json.loads(out.output.strip().splitlines()[0])
+    assert view["EventRootCode"] == view["EventCode"][:2]
+    assert view["QuadClass"] in (1, 2, 3, 4)
+    tsv = tmp_path / "g.tsv"
+    runner.invoke(app, ["export", "--db", str(db), "--format", "gdelt", "--out", str(tsv)])
+    ids = {line.split("\t")[0] for line in tsv.read_text(encoding="utf-8").splitlines()}
+    assert str(view["GLOBALEVENTID"]) in ids
+
+
+def test_one_pass_codes_acled_and_cameo_with_plover_types(cache_dir: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["code-text", "Soldiers clashed with rebels near Goma on Tuesday.", "--published",
+         "2024-06-27", "--codebook", "acled,cameo", "--cache-dir", str(cache_dir)],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert {r["codebook"] for r in rows} == {"acled", "cameo"}
+    assert all(r["plover_type"] for r in rows)

@@ -123,6 +123,11 @@ def test_rules_are_compiled_highest_priority_first_and_indexed_by_lemma(acled: C
     assert ("exchange", "of", "fire") in {p for p, _ in acled.phrase_index["exchange"]}
 
 
+def test_consequence_rules_are_compiled_as_not_after_an_event(acled: Codebook) -> None:
+    assert acled.rule("strategic_developments.arrests.arrest").not_after_event is True
+    assert acled.rule("battles.armed_clash.clash").not_after_event is False
+
+
 def test_rule_lookup_by_id(acled: Codebook) -> None:
     assert acled.rule("battles.armed_clash.clash").event_type == "Battles"
     with pytest.raises(KeyError):

@@ -255,3 +255,101 @@ def test_crowd_noun_trigger_is_its_own_actor(code: Code) -> None:
     (c,) = code("Protesters gathered outside the parliament on Friday.")
     assert c.trigger.text == "gathered"
     assert c.actor1 is not None and c.actor1.text == "Protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("Rebels fired on an army patrol near the bridge.", "Rebels", "army patrol"),
+        ("Soldiers were fired upon by militants at a checkpoint.", "militants", "Soldiers"),
+        ("Militants launched an attack against a police station.", "Militants", "police station"),
+    ],
+)
+def test_prepositional_targets_fill_the_target_role(
+    code: Code, text: str, actor1: str, actor2: str
+) -> None:
+    (c,) = code(text)
+    assert c.event_type == "Battles"
+    assert c.actor1 is not None and c.actor1.text == actor1
+    assert c.actor2 is not None and c.actor2.text == actor2
+
+
+def test_strikes_against_positions_are_air_strikes_on_those_positions(code: Code) -> None:
+    (c,) = code("The air force carried out strikes against militant positions in the valley.")
+    assert c.sub_event_type == "Air/drone strike"
+    assert c.actor2 is not None and c.actor2.text == "militant positions"
+
+
+def test_words_of_a_multiword_trigger_are_never_a_participant(code: Code) -> None:
+    (c,) = code("Soldiers and militants exchanged fire near the border post.")
+    assert c.actor1 is not None and c.actor1.text == "Soldiers"
+    assert c.actor2 is not None and c.actor2.text == "militants"
+
+
+def test_a_clash_reported_in_three_places_codes_three_events(code: Code) -> None:
+    cands = code(
+        "Rebels clashed with troops in Kidal on Monday. Fighting also broke out in Gao. "
+        "Soldiers and militants exchanged fire near Timbuktu."
+    )
+    assert [(c.sentence_index, c.sub_event_type) for c in cands] == [
+        (0, "Armed clash"), (1, "Armed clash"), (2, "Armed clash"),
+    ]
+
+
+def test_arrests_of_the_attackers_are_part_of_the_attack(code: Code) -> None:
+    cands = code("Gunmen attacked a police post near the border. Police later arrested two of them.")
+    assert [c.sub_event_type for c in cands] == ["Armed clash"]
+
+
+def test_arrests_announced_as_another_incident_are_an_event_of_their_own(code: Code) -> None:
+    cands = code(
+        "Gunmen attacked a police post near the border. "
+        "Separately, police arrested ten opposition activists in the capital."
+    )
+    assert [(c.sentence_index, c.sub_event_type) for c in cands] == [
+        (0, "Armed clash"), (1, "Arrests"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe, Staff Reporter",
+        "Photo credit: AFP / soldiers patrol the border town",
+        "Related: Militants attack army base in the north",
+        "Read more: Police arrest dozens of protesters in the capital",
+        "Copyright 2021 Example News. All rights reserved.",
+        "This article is licensed under a Creative Commons licence. Share this article.",
+        "Font Size: A A A",
+    ],
+)
+def test_scraped_page_furniture_codes_nothing(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elders met in the town amid clashes between two clans.", []),
+        ("The two militias, which recently clashed near the river, signed a truce.",
+         ["Strategic developments"]),
+        ("Residents protested outside the police station after a trader was stabbed.",
+         ["Protests"]),
+        ("Following the arrest of a union leader, workers marched to the ministry.",
+         ["Protests"]),
+    ],
+)
+def test_background_events_are_not_coded_as_events_of_their_own(
+    code: Code, text: str, expected: list[str]
+) -> None:
+    assert [c.event_type for c in code(text)] == expected
+
+
+def test_an_attack_followed_by_deaths_is_still_the_attack(code: Code) -> None:
+    cands = code("Three soldiers were killed following an ambush by militants near the town.")
+    assert [c.event_type for c in cands] == ["Battles"]
+
+
+def test_civilians_killed_in_crossfire_are_part_of_the_clash(code: Code) -> None:
+    cands = code("Two farmers were killed in crossfire as soldiers and rebels clashed nearby.")
+    assert [c.sub_event_type for c in cands] == ["Armed clash"]

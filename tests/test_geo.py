@@ -163,3 +163,35 @@ def test_a_capitalized_word_after_in_is_found_without_the_ner(geocoder: Geocoder
 def test_geoparse_of_an_article_without_places_is_empty(geocoder: Geocoder,
                                                         nlp: Language) -> None:
     assert geocoder.geoparse(nlp("The meeting ended without an agreement.")) == []
+
+
+def test_a_district_province_note_fixes_the_country_and_admin1(geocoder: Geocoder,
+                                                               nlp: Language) -> None:
+    text = "Militants raided a farm in Qorowle hamlet (Afmadow, Lower Juba) before dawn."
+    places = geocoder.geoparse(nlp(text))
+    place = geocoder.locate(_whole(text), places)
+    assert place is not None
+    assert (place.iso3, place.admin1) == ("SOM", "Lower Juba")
+
+
+def test_an_unknown_part_of_a_note_is_not_read_as_a_foreign_town(geocoder: Geocoder,
+                                                                 nlp: Language) -> None:
+    text = "Gunmen burned a granary in Tchakamadji (Mayo-Sava, Extreme-Nord) on Sunday."
+    places = geocoder.geoparse(nlp(text))
+    assert {p.iso3 for p in places} == {"CMR"}, [(p.span, p.iso3) for p in places]
+
+
+def test_a_one_part_note_may_name_the_town_itself(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Rival brigades exchanged fire on the Airport Road of Tripoli (Tripoli) overnight."
+    place = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert place is not None
+    assert (place.iso3, place.feature_code) == ("LBY", "PPLC")
+
+
+def test_a_lone_small_namesake_abroad_does_not_outvote_the_named_capital(
+        geocoder: Geocoder, nlp: Language) -> None:
+    text = ("Traders marched in Tombo market district of Freetown city (Western Area Urban, "
+            "Western) against new levies.")
+    place = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
+    assert place is not None
+    assert (place.iso3, place.admin1) == ("SLE", "Western")
