@@ -19,7 +19,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from coder.gazetteer import Gazetteer
-from coder.geo_locate import DISTRICT_NOTE, MODIFIER_NOTE, choose_location
+from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_locate import NOT_PLACES as _NOT_PLACES
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
 from coder.models import Place, TextSpan
@@ -159,8 +159,6 @@ class Geocoder:
                     and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
-            if m.admin_note and m.level == "ADM2":
-                why += "; " + DISTRICT_NOTE
             places.append(gaz.place(row, span=span, score=score, reason=why))
         return places
 

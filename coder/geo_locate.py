@@ -25,7 +25,6 @@ _NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 MODIFIER_NOTE = "named as a modifier"
-DISTRICT_NOTE = "the district of a (District, Province) note"
 _REGION_OF_RE = re.compile(r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$",
                            re.IGNORECASE)
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -110,8 +109,6 @@ def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
         precision, why = 2, "a district"
     elif _NEAR_RE.search(before) or next_word == "area":
         precision, why = 2, "near the town"
-    elif DISTRICT_NOTE in place.reason:
-        precision, why = 2, "a district seat standing for its district"
     elif next_word in ADMIN1_WORDS:
         precision, why = 3, "named as a province"
     elif next_word in ADMIN2_WORDS:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,17 +13,6 @@ from coder.store import Store
 
 runner = CliRunner()
 DATA = Path(__file__).parent / "data" / "petrarch"
-_SHIPPED_WITH_CLI = any(g.name == "actors" for g in app.registered_groups)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _actors_group() -> Iterator[None]:
-    """Register `coder actors` for these tests while `coder.cli` does not import it yet."""
-    import coder.cli.actors  # noqa: F401  (registers the group on import)
-
-    yield
-    if not _SHIPPED_WITH_CLI:
-        app.registered_groups[:] = [g for g in app.registered_groups if g.name != "actors"]
 
 
 def test_lookup_shows_name_inter_code_entry_and_reason() -> None:

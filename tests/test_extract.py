@@ -297,7 +297,7 @@ def test_a_clash_reported_in_three_places_codes_three_events(code: Code) -> None
 
 
 def test_arrests_of_the_attackers_are_part_of_the_attack(code: Code) -> None:
-    cands = code("Gunmen attacked a police post near the border. Police later arrested two of them.")
+    cands = code("Gunmen attacked a police post near the road. Police later arrested two of them.")
     assert [c.sub_event_type for c in cands] == ["Armed clash"]
 
 

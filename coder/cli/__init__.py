@@ -6,12 +6,7 @@ inside the commands so that `coder --help` stays instant.
 
 from __future__ import annotations
 
-import os
-
-# One BLAS thread per process: the matrices are small and worker processes share two cores.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-from coder.cli import code, codebook, evaluate, query  # noqa: F401  (register commands)
+from coder.cli import actors, code, codebook, evaluate, geo, query  # noqa: F401  (registration)
 from coder.cli.app import app
 
 
