@@ -29,6 +29,7 @@ from coder.geo_names import (
     ADMIN1_ALIASES,
     ADMIN_WORDS,
     COUNTRY_ALIASES,
+    COUNTRY_POINTS,
     US_STATE_ABBREVIATIONS,
     demonym_country_names,
     demonym_iso3,
@@ -37,7 +38,7 @@ from coder.geo_names import (
 )
 from coder.models import Place, TextSpan
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 _ARTICLES = ("al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "el ", "ash ", "ad ")
 _AFFIX_WORDS = frozenset({"muhafazat", "mohafazat", "wilayat", "wilayat-e", "sha`biyat"})
 
@@ -392,7 +393,8 @@ def _build_columns() -> dict[str, Any]:
         iso2, iso3 = c["iso"], c["iso3"]
         iso2_to_iso3[iso2] = iso3
         members = town_rows.get(iso2, [])
-        lat, lon = _median_point(members, cols["lat"], cols["lon"]) if members else (0.0, 0.0)
+        lat, lon = COUNTRY_POINTS.get(iso3) or (
+            _median_point(members, cols["lat"], cols["lon"]) if members else (0.0, 0.0))
         name = ACLED_COUNTRY.get(iso3, c["name"])
         row = add(name, lat, lon, iso2, int(c.get("population") or 0), "PCLI", "", "",
                   int(c["geonameid"]))

@@ -55,6 +55,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "acros
 _PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
 _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}")
+_POSSESSIVE_RE = re.compile(r"\s*['’]s?$")
 _IN_NAMED = "lies in a division named beside it"
 _FEATURE_PRIOR = MappingProxyType({"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0})
 _MAX_CANDIDATES = 40
@@ -183,6 +184,8 @@ class Geocoder:
         tokens = list(ent)
         while tokens and tokens[0].lower_ in ("the", "a"):
             tokens.pop(0)
+        while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+            tokens.pop()  # "San Francisco's roads"
         level = None
         while len(tokens) > 1 and (tokens[-1].lower_ in ADMIN_WORDS
                                    or tokens[-1].lower_ in _TOWN_WORDS):
@@ -253,16 +256,18 @@ class Geocoder:
                 if key in _NOT_PLACES or not by_name.get(key):
                     continue
                 org_prefix = e < j and doc[e].lower_ in _ORG_WORDS
-                if e < j and not org_prefix:
-                    continue
+                if e < j and not org_prefix and self.gazetteer.feature[by_name[key][0]] != "PCLI":
+                    continue  # a country may open a longer name: "Malaysia Airlines"
                 before = doc[s - 1].lower_ if s > 0 else ""
                 after = doc[e].lower_ if e < len(doc) else ""
                 level = _level_of(after)
                 rows = by_name[key]
                 salient = self.gazetteer.feature[rows[0]] in ("PCLI", "ADM1") and not any(
                     t.ent_type_ == "PERSON" for t in doc[s:e])
-                dateline = (s == 0 or doc[s].is_sent_start) and doc[s].text.isupper() and (
-                    after in {",", "-", "(", "—", "--", "–"})
+                # "HARTFORD —", "NEWARK (AP) --": an all-caps name opening a story or a line
+                dateline = all(t.text.isupper() for t in doc[s:e]) and (
+                    after in {",", "-", "(", "—", "--", "–"}) and (
+                    s == 0 or doc[s].is_sent_start or doc[s - 1].like_num or doc[s - 1].is_space)
                 described = org_prefix or after in _PLACE_NOUNS
                 of_place = before == "of" and s >= 2 and (
                     doc[s - 2].lower_ in _OF_HEADS or doc[s - 2].lower_ in ADMIN_WORDS)
@@ -273,7 +278,7 @@ class Geocoder:
                         and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
                         and (e == len(doc) or doc[e].ent_iob_ != "I")
                         and before not in _LOCATIVE and before not in _OPENING and not level
-                        and not of_place
+                        and not of_place and not dateline
                         and not listed):
                     return None  # the NER read the whole name as an organization or person
                 if s > 0 and doc[s - 1].text in ("-", "–") and not doc[s - 2].whitespace_:
@@ -365,7 +370,7 @@ class Geocoder:
 
 def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     """True when a GPE entity is a demonym ("Somali") rather than a place ("Somali region")."""
-    if not gaz.candidates(ent.text):
+    if not gaz.candidates(_POSSESSIVE_RE.sub("", ent.text)):
         return True
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return _level_of(after) is None and gaz.iso3_for_demonym(ent.text) is not None \

@@ -197,6 +197,25 @@ ACLED_COUNTRY: MappingProxyType[str, str] = MappingProxyType(
 )
 
 # Further names by which a country is written in news text (keyed by ISO3).
+# The point GeoNames gives a country (its PCLI feature), used where a text names only the
+# country; elsewhere a country sits at the middle of its towns.
+COUNTRY_POINTS: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
+    {
+        "USA": (39.76, -98.5), "CHN": (35.0, 105.0), "MEX": (23.0, -102.0),
+        "RUS": (60.0, 100.0), "CAN": (60.10867, -113.64258), "EGY": (27.0, 30.0),
+        "GBR": (54.75844, -2.69531), "IDN": (-5.0, 120.0), "KEN": (1.0, 38.0),
+        "SAU": (25.0, 45.0), "SDN": (16.0, 30.0), "AUS": (-25.0, 135.0),
+        "JPN": (35.68536, 139.75309), "SWE": (62.0, 15.0), "IND": (22.0, 79.0),
+        "ARG": (-34.0, -64.0), "AFG": (33.0, 66.0), "TUR": (39.0, 35.0), "NGA": (10.0, 8.0),
+        "ETH": (9.0, 39.5), "MYS": (2.5, 112.5), "THA": (15.5, 101.0), "BRA": (-10.0, -55.0),
+        "CHL": (-30.0, -71.0), "BWA": (-22.0, 24.0), "MOZ": (-18.25, 35.0),
+        "LBN": (33.83333, 35.83333), "FRA": (46.0, 2.0), "DEU": (51.5, 10.5),
+        "PAK": (30.0, 70.0), "IRN": (32.0, 53.0), "IRQ": (33.0, 44.0), "SYR": (35.0, 38.0),
+        "ZAF": (-29.0, 24.0), "UKR": (49.0, 32.0), "PHL": (13.0, 122.0),
+        "NZL": (-42.0, 174.0), "ESP": (40.0, -4.0), "ITA": (42.83333, 12.83333),
+    }
+)
+
 COUNTRY_ALIASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
     {
         "USA": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),

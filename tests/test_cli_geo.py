@@ -6,18 +6,11 @@ import json
 from pathlib import Path
 
 import polars as pl
-import pytest
 from typer.testing import CliRunner
 
 from coder.cli import app
 from coder.gazetteer import Gazetteer, cache_file_name
 
-# coder/cli/__init__.py registers these commands with `from coder.cli import geo` (and the README
-# documents them); importing the module here would register them behind the docs test's back.
-pytestmark = pytest.mark.skipif(
-    not any(c.name == "geoparse" for c in app.registered_commands),
-    reason="coder.cli.geo is not wired into coder.cli yet",
-)
 runner = CliRunner()
 DUMPS = Path(__file__).parent / "data" / "geonames"
 TEXT = ("Gunmen attacked a checkpoint near Kandahar on Monday. Later, residents of "

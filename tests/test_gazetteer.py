@@ -88,3 +88,9 @@ def test_a_town_carries_its_admin1_name(gazetteer: Gazetteer) -> None:
     place = gazetteer.place(rows[0])
     assert place.admin1 == "Nangarhar" and place.country == "Afghanistan"
     assert place.geo_precision == 1
+
+
+def test_a_country_lies_at_the_point_geonames_gives_it(gazetteer: Gazetteer) -> None:
+    row = gazetteer.country_row("USA")
+    assert row is not None
+    assert (gazetteer.lat[row], gazetteer.lon[row]) == pytest.approx((39.76, -98.5))

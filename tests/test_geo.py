@@ -195,3 +195,23 @@ def test_a_lone_small_namesake_abroad_does_not_outvote_the_named_capital(
     place = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
     assert place is not None
     assert (place.iso3, place.admin1) == ("SLE", "Western")
+
+
+def test_an_all_caps_dateline_is_a_place(geocoder: Geocoder, nlp: Language) -> None:
+    text = "March 3, 2021 HARTFORD -- State lawmakers debated a new budget on Tuesday."
+    assert _mention(geocoder.geoparse(nlp(text)), "HARTFORD").iso3 == "USA"
+
+
+def test_a_possessive_place_name_is_found_without_its_ending(geocoder: Geocoder,
+                                                             nlp: Language) -> None:
+    text = "Crews worked overnight to repair San Francisco's cable cars after the storm."
+    assert _mention(geocoder.geoparse(nlp(text)), "San Francisco").iso3 == "USA"
+
+
+def test_a_country_opening_a_company_name_is_a_mention_but_not_the_event_place(
+        geocoder: Geocoder, nlp: Language) -> None:
+    text = "Kenya Airways staff went on strike in Mombasa over unpaid wages."
+    places = geocoder.geoparse(nlp(text))
+    assert _mention(places, "Kenya").iso3 == "KEN"
+    place = geocoder.locate(_whole(text), places)
+    assert place is not None and place.name == "Mombasa"
