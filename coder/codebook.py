@@ -89,8 +89,12 @@ class CompiledRule:
     def needs_actor_types(self) -> bool:
         """True when the rule constrains an actor's type (so actors must be resolved)."""
         return bool(
-            self.actor_inter or self.target_inter or self.actor_not_inter
-            or self.target_not_inter or self.any_inter or self.none_inter
+            self.actor_inter
+            or self.target_inter
+            or self.actor_not_inter
+            or self.target_not_inter
+            or self.any_inter
+            or self.none_inter
         )
 
 
@@ -129,13 +133,17 @@ class Codebook:
             lines.append(f"\n{et.name} [{et.disorder_type}]")
             for sub in et.sub_event_types:
                 info = self.sub_event_types[sub.name]
-                lines.append(f"  {sub.name} (CAMEO {info.cameo_code or '-'}; "
-                             f"{info.disorder_type}): {sub.definition}")
+                lines.append(
+                    f"  {sub.name} (CAMEO {info.cameo_code or '-'}; "
+                    f"{info.disorder_type}): {sub.definition}"
+                )
             for r in self.rules:
                 if r.event_type == et.name:
                     words = sorted(r.lemmas) + [" ".join(p) for p in r.phrases]
-                    lines.append(f"    rule {r.id} -> {r.sub_event_type} (priority {r.priority}):"
-                                 f" {', '.join(words[:8])}{' ...' if len(words) > 8 else ''}")
+                    lines.append(
+                        f"    rule {r.id} -> {r.sub_event_type} (priority {r.priority}):"
+                        f" {', '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
+                    )
         return "\n".join(lines)
 
     def rule(self, rule_id: str) -> CompiledRule:

@@ -33,7 +33,9 @@ class Conditions(_Strict):
         default_factory=list, description="none of these lemmas/phrases in the sentence"
     )
     context_window: int = Field(
-        default=0, ge=0, le=5,
+        default=0,
+        ge=0,
+        le=5,
         description="context words also count in this many following sentences (0: own only)",
     )
     actor_inter: list[int] = Field(default_factory=list, description="actor1 type one of these")
@@ -60,8 +62,14 @@ class Conditions(_Strict):
         ),
     )
 
-    @field_validator("actor_inter", "target_inter", "actor_not_inter", "target_not_inter",
-                     "any_inter", "none_inter")
+    @field_validator(
+        "actor_inter",
+        "target_inter",
+        "actor_not_inter",
+        "target_not_inter",
+        "any_inter",
+        "none_inter",
+    )
     @classmethod
     def _inter_range(cls, value: list[int]) -> list[int]:
         bad = [v for v in value if not 0 <= v <= 8]
@@ -145,6 +153,11 @@ class Roles(_Strict):
 
     actor1: RoleDefault | None = None
     actor2: RoleDefault | None = None
+    no_actor2: bool = Field(
+        default=False,
+        description="the sub-event type is coded on its actor alone (a peaceful protest has no "
+        "second actor, whoever the text mentions)",
+    )
 
 
 class SubEventType(_Strict):

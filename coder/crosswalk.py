@@ -133,8 +133,9 @@ class Crosswalk:
         try:
             table = self.mappings[taxonomy]
         except KeyError:
-            raise KeyError(f"no crosswalk for taxonomy {taxonomy!r} "
-                           f"(known: {sorted(self.mappings)})") from None
+            raise KeyError(
+                f"no crosswalk for taxonomy {taxonomy!r} (known: {sorted(self.mappings)})"
+            ) from None
         try:
             return table[code]
         except KeyError:
@@ -198,8 +199,10 @@ def _check_mapping(
     first_at: dict[str, int] = {}
     for i, entry in enumerate(mapping.entries):
         if entry.code in first_at:
-            raise CodebookError(f"{where}: code {entry.code!r} is mapped twice "
-                                f"(entries {first_at[entry.code]} and {i})")
+            raise CodebookError(
+                f"{where}: code {entry.code!r} is mapped twice "
+                f"(entries {first_at[entry.code]} and {i})"
+            )
         first_at[entry.code] = i
         if entry.type is None:
             if entry.mode is not None:
@@ -207,17 +210,24 @@ def _check_mapping(
             table[entry.code] = None
             continue
         if entry.type not in types:
-            raise CodebookError(f"{where} -> entries -> {i}: unknown PLOVER type "
-                                f"{entry.type!r} (known: {sorted(types)})")
+            raise CodebookError(
+                f"{where} -> entries -> {i}: unknown PLOVER type "
+                f"{entry.type!r} (known: {sorted(types)})"
+            )
         if entry.mode is not None and entry.mode not in types[entry.type]:
-            raise CodebookError(f"{where} -> entries -> {i}: mode {entry.mode!r} is not declared "
-                                f"for {entry.type} (declared: {types[entry.type]})")
+            raise CodebookError(
+                f"{where} -> entries -> {i}: mode {entry.mode!r} is not declared "
+                f"for {entry.type} (declared: {types[entry.type]})"
+            )
         table[entry.code] = PloverType(type=entry.type, mode=entry.mode)
     return table
 
 
 def _check_complete(
-    name: str, mapping: _Mapping, table: Mapping[str, object], label: str,
+    name: str,
+    mapping: _Mapping,
+    table: Mapping[str, object],
+    label: str,
     codebooks: Mapping[str, Codebook],
 ) -> None:
     codebook = codebooks.get(mapping.codebook) or load_codebook(mapping.codebook)
@@ -226,11 +236,15 @@ def _check_complete(
     unknown = sorted(set(table) - expected)
     where = f"{label}: mappings -> {name}"
     if missing:
-        raise CodebookError(f"{where}: {len(missing)} {mapping.codebook} code(s) not mapped: "
-                            f"{', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
+        raise CodebookError(
+            f"{where}: {len(missing)} {mapping.codebook} code(s) not mapped: "
+            f"{', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}"
+        )
     if unknown:
-        raise CodebookError(f"{where}: {len(unknown)} code(s) not in codebook "
-                            f"{mapping.codebook}: {', '.join(unknown[:10])}")
+        raise CodebookError(
+            f"{where}: {len(unknown)} code(s) not in codebook "
+            f"{mapping.codebook}: {', '.join(unknown[:10])}"
+        )
 
 
 def load_crosswalk(
@@ -300,13 +314,16 @@ def load_scales(
         except ValueError as exc:
             raise CodebookError(f"{label}: scales -> {code}: {exc}") from None
         if scale.quad_class != quad:
-            raise CodebookError(f"{label}: scales -> {code}: quad_class {scale.quad_class} "
-                                f"contradicts its root (expected {quad})")
+            raise CodebookError(
+                f"{label}: scales -> {code}: quad_class {scale.quad_class} "
+                f"contradicts its root (expected {quad})"
+            )
     if not check_complete:
         return dict(data.scales)
     cameo = codebook or load_codebook("cameo")
     missing = sorted(_source_codes(cameo, "cameo_code") - set(data.scales))
     if missing:
-        raise CodebookError(f"{label}: {len(missing)} CAMEO code(s) have no scale: "
-                            f"{', '.join(missing[:10])}")
+        raise CodebookError(
+            f"{label}: {len(missing)} CAMEO code(s) have no scale: {', '.join(missing[:10])}"
+        )
     return dict(data.scales)

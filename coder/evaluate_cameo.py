@@ -92,11 +92,11 @@ def _actor(value: Any, where: str, role: str) -> str | None:
 
 def _record(data: Any, where: str, index: int) -> CameoGoldText:
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"]:
-        raise InputFileError(f"{where}: a record needs a non-empty \"text\"")
+        raise InputFileError(f'{where}: a record needs a non-empty "text"')
     gold = data.get("gold")
     events = gold.get("cameo_events") if isinstance(gold, dict) else None
     if not isinstance(events, list):
-        raise InputFileError(f"{where}: \"gold\" needs a \"cameo_events\" list")
+        raise InputFileError(f'{where}: "gold" needs a "cameo_events" list')
     published = data.get("publication_date")
     try:
         pub = date.fromisoformat(published) if published else None
@@ -107,9 +107,13 @@ def _record(data: Any, where: str, index: int) -> CameoGoldText:
         at = f"{where}: cameo_events[{k}]"
         if not isinstance(ev, dict):
             raise InputFileError(f"{at}: an event is an object")
-        parsed.append(CameoEvent(_code(ev.get("eventcode"), at),
-                                 _actor(ev.get("source"), at, "source"),
-                                 _actor(ev.get("target"), at, "target")))
+        parsed.append(
+            CameoEvent(
+                _code(ev.get("eventcode"), at),
+                _actor(ev.get("source"), at, "source"),
+                _actor(ev.get("target"), at, "target"),
+            )
+        )
     return CameoGoldText(str(data.get("id") or f"cameo:{index}"), data["text"], pub, tuple(parsed))
 
 
@@ -203,17 +207,23 @@ class CameoReport:
 
     def to_text(self) -> str:
         """A plain-text report: the three micro figures, then one line per root."""
+
         def line(name: str, s: Prf, target: float | None = None) -> str:
             goal = f"  (target {target:.2f})" if target is not None else ""
-            return (f"{name:<22} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
-                    f"  [tp {s.tp} fp {s.fp} fn {s.fn}]{goal}")
+            return (
+                f"{name:<22} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+                f"  [tp {s.tp} fp {s.fp} fn {s.fn}]{goal}"
+            )
 
-        out = [f"CAMEO evaluation: {self.n_texts} texts, {self.n_gold} gold events, "
-               f"{self.n_predicted} predicted",
-               line("root-level micro", self.root, ROOT_TARGET_F1),
-               line("full-code micro", self.code, CODE_TARGET_F1),
-               line("root + actors (dyad)", self.dyad),
-               "", "per root:"]
+        out = [
+            f"CAMEO evaluation: {self.n_texts} texts, {self.n_gold} gold events, "
+            f"{self.n_predicted} predicted",
+            line("root-level micro", self.root, ROOT_TARGET_F1),
+            line("full-code micro", self.code, CODE_TARGET_F1),
+            line("root + actors (dyad)", self.dyad),
+            "",
+            "per root:",
+        ]
         out += [line(f"  {root}", s) for root, s in sorted(self.per_root.items())]
         if self.confusions:
             worst = sorted(self.confusions.items(), key=lambda kv: -kv[1])[:10]
@@ -239,8 +249,11 @@ def _dyad(gold: Sequence[CameoEvent], pred: Sequence[CameoPrediction]) -> Prf:
     tp = 0
     for ev in gold:
         for i, (code, src, tgt) in enumerate(left):
-            if (code[:2] == ev.root and _actor_agrees(ev.source, src)
-                    and _actor_agrees(ev.target, tgt)):
+            if (
+                code[:2] == ev.root
+                and _actor_agrees(ev.source, src)
+                and _actor_agrees(ev.target, tgt)
+            ):
                 tp += 1
                 del left[i]
                 break
@@ -251,8 +264,8 @@ def _confusions(gold: Sequence[str], pred: Sequence[str]) -> list[tuple[str, str
     missed = list((Counter(gold) - Counter(pred)).elements())
     extra = list((Counter(pred) - Counter(gold)).elements())
     pairs = list(zip(missed, extra, strict=False))
-    pairs += [(g, "-") for g in missed[len(pairs):]]
-    pairs += [("-", p) for p in extra[len(pairs):]]
+    pairs += [(g, "-") for g in missed[len(pairs) :]]
+    pairs += [("-", p) for p in extra[len(pairs) :]]
     return pairs
 
 
@@ -284,13 +297,16 @@ def evaluate_cameo(gold: Sequence[CameoGoldText], predict: CameoPredictor) -> Ca
         dyad += _dyad(text.events, pred)
         for r in set(g_roots) | set(p_roots):
             per_root[r] = per_root.get(r, Prf()) + _multiset(
-                [x for x in g_roots if x == r], [x for x in p_roots if x == r])
+                [x for x in g_roots if x == r], [x for x in p_roots if x == r]
+            )
         confusions.update(_confusions(g_roots, p_roots))
     return CameoReport(
         n_texts=len(gold),
         n_gold=sum(len(g.events) for g in gold),
         n_predicted=sum(len(p) for p in predictions),
-        root=root, code=code, dyad=dyad,
+        root=root,
+        code=code,
+        dyad=dyad,
         per_root=per_root,
         confusions=dict(confusions),
     )

@@ -25,10 +25,32 @@ __all__ = ["find_events"]
 
 # Page furniture: captions, bylines and widgets are never events.
 _FURNITURE = (
-    "photo:", "image:", "font size", "file photo", "credit:", "click here", "read more",
-    "photo credit", "image credit", "picture:", "caption:", "related:", "also read", "read also",
-    "see also", "watch:", "copyright", "©", "all rights reserved", "share this", "follow us",
-    "subscribe", "advertisement", "sign up", "this article is licensed", "licensed under",
+    "photo:",
+    "image:",
+    "font size",
+    "file photo",
+    "credit:",
+    "click here",
+    "read more",
+    "photo credit",
+    "image credit",
+    "picture:",
+    "caption:",
+    "related:",
+    "also read",
+    "read also",
+    "see also",
+    "watch:",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "share this",
+    "follow us",
+    "subscribe",
+    "advertisement",
+    "sign up",
+    "this article is licensed",
+    "licensed under",
 )
 
 
@@ -54,7 +76,7 @@ class _Context:
 
     def words(self, window: int) -> tuple[frozenset[str], str]:
         if window not in self._cache:
-            part = self._sents[self._index:self._index + 1 + window]
+            part = self._sents[self._index : self._index + 1 + window]
             lemmas = frozenset(k for s in part for t in s if _counts(t) for k in _token_keys(t))
             self._cache[window] = (lemmas, " ".join(s.text.lower() for s in part))
         return self._cache[window]
@@ -96,7 +118,7 @@ def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[_Trig
             if end > sent.end:
                 continue
             if all(w in _token_keys(doc[tok.i + k]) for k, w in enumerate(words)):
-                head = min(doc[tok.i:end], key=lambda t: _depth(t))
+                head = min(doc[tok.i : end], key=lambda t: _depth(t))
                 found.append((head, tok.i, end, [rule]))
 
 
@@ -135,7 +157,7 @@ def _on_furniture_line(tok: Token, text: str) -> bool:
     """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    line = text[start:end if end >= 0 else len(text)].strip().lower()
+    line = text[start : end if end >= 0 else len(text)].strip().lower()
     return line.startswith(_FURNITURE)
 
 
@@ -197,9 +219,7 @@ def _rule_holds(rule: CompiledRule, head: Token, context: _Context, inters: _Int
     target = inters.roles.target
     if rule.require_target and target is None:
         return False
-    if rule.target_lemmas and (
-        target is None or not set(_token_keys(target)) & rule.target_lemmas
-    ):
+    if rule.target_lemmas and (target is None or not set(_token_keys(target)) & rule.target_lemmas):
         return False
     if not rule.needs_actor_types:
         return True
@@ -238,15 +258,21 @@ def _code_sentence(
             # "Protesters gathered": a crowd noun that triggers the event is also its actor.
             ref = actors.resolve(head.text, on=on)
             if ref is not None and ref.inter in _CROWD_AGENTS:
-                roles = Roles(head, roles.target, roles.assoc_agents, roles.assoc_targets,
-                              roles.target_options)
+                roles = Roles(
+                    head,
+                    roles.target,
+                    roles.assoc_agents,
+                    roles.assoc_targets,
+                    roles.target_options,
+                )
         inters = _Inters(roles, actors, on)
         for rule in rules:
             if _rule_holds(rule, head, info, inters):
                 i = inters.ensure()
                 if not _same(i.target_tok, roles.target):
-                    roles = Roles(roles.agent, i.target_tok, roles.assoc_agents,
-                                  roles.assoc_targets)
+                    roles = Roles(
+                        roles.agent, i.target_tok, roles.assoc_agents, roles.assoc_targets
+                    )
                 hits.append((_Hit(rule, head, start, end, roles, modality), i.target == 7))
                 break
     return _select(hits, actors, on)
@@ -344,31 +370,38 @@ def find_events(
             r, roles = hit.rule, hit.roles
             if r.not_after_event and not new_incident and _after_event(hit, coded, before):
                 continue
-            out.append(Candidate(
-                codebook=codebook.name,
-                codebook_version=codebook.version,
-                rule_id=r.id,
-                event_type=r.event_type,
-                sub_event_type=r.sub_event_type,
-                disorder_type=r.disorder_type,
-                cameo_code=r.cameo_code,
-                sentence_index=index,
-                sentence=_span(doc, sent.start, sent.end),
-                trigger=_span(doc, hit.start, hit.end),
-                actor1=phrase(roles.agent) if roles.agent is not None else None,
-                actor2=phrase(roles.target) if roles.target is not None else None,
-                assoc_actor_1=tuple(phrase(t) for t in roles.assoc_agents),
-                assoc_actor_2=tuple(phrase(t) for t in roles.assoc_targets),
-                modality=hit.modality,
-                civilian_targeting=civilian,
-            ))
+            out.append(
+                Candidate(
+                    codebook=codebook.name,
+                    codebook_version=codebook.version,
+                    rule_id=r.id,
+                    event_type=r.event_type,
+                    sub_event_type=r.sub_event_type,
+                    disorder_type=r.disorder_type,
+                    cameo_code=r.cameo_code,
+                    sentence_index=index,
+                    sentence=_span(doc, sent.start, sent.end),
+                    trigger=_span(doc, hit.start, hit.end),
+                    actor1=phrase(roles.agent) if roles.agent is not None else None,
+                    actor2=phrase(roles.target) if roles.target is not None else None,
+                    assoc_actor_1=tuple(phrase(t) for t in roles.assoc_agents),
+                    assoc_actor_2=tuple(phrase(t) for t in roles.assoc_targets),
+                    modality=hit.modality,
+                    civilian_targeting=civilian,
+                )
+            )
         before.update(h.rule.event_type for h, _ in coded)
     return out
 
 
 # Sentence openings that announce another incident, not more about the one before.
 _NEW_INCIDENT = (
-    "separately", "meanwhile", "elsewhere", "in another", "in a separate", "in an unrelated",
+    "separately",
+    "meanwhile",
+    "elsewhere",
+    "in another",
+    "in a separate",
+    "in an unrelated",
 )
 
 
@@ -381,6 +414,4 @@ def _after_event(hit: _Hit, coded: list[tuple[_Hit, bool]], before: set[str]) ->
     village. Police arrested two suspects.": the arrests follow from the attack)."""
     if before - {hit.rule.event_type}:
         return True
-    return any(
-        h.start < hit.start and h.rule.event_type != hit.rule.event_type for h, _ in coded
-    )
+    return any(h.start < hit.start and h.rule.event_type != hit.rule.event_type for h, _ in coded)

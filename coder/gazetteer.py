@@ -266,7 +266,7 @@ def _name_keys(name: str) -> set[str]:
     for k in list(keys):
         for article in _ARTICLES:
             if k.startswith(article) and len(k) > len(article) + 3:
-                keys.add(k[len(article):])
+                keys.add(k[len(article) :])
     keys.discard("")
     return keys
 
@@ -317,15 +317,35 @@ def _build_columns() -> dict[str, Any]:
             votes[(c["countrycode"], c.get("admin1code") or "")][rg["admin1"]] += 1
     admin1_of = {k: display_admin(v.most_common(1)[0][0], k[0]) for k, v in votes.items()}
 
-    cols: dict[str, list[Any]] = {k: [] for k in (
-        "names", "lat", "lon", "iso2", "population", "feature", "admin1", "admin2", "geonameid")}
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "names",
+            "lat",
+            "lon",
+            "iso2",
+            "population",
+            "feature",
+            "admin1",
+            "admin2",
+            "geonameid",
+        )
+    }
     keys: dict[str, set[int]] = defaultdict(set)
 
-    def add(name: str, lat: float, lon: float, iso2: str, pop: int, feature: str,
-            a1: str, a2: str, gid: int) -> int:
+    def add(
+        name: str,
+        lat: float,
+        lon: float,
+        iso2: str,
+        pop: int,
+        feature: str,
+        a1: str,
+        a2: str,
+        gid: int,
+    ) -> int:
         row = len(cols["names"])
-        for col, value in zip(cols, (name, lat, lon, iso2, pop, feature, a1, a2, gid),
-                              strict=True):
+        for col, value in zip(cols, (name, lat, lon, iso2, pop, feature, a1, a2, gid), strict=True):
             cols[col].append(value)
         return row
 
@@ -343,13 +363,21 @@ def _build_columns() -> dict[str, Any]:
             a2 = display_admin(rg["admin2"], "")
             raw_admin2[(iso2, a1, a2)] = rg["admin2"]
         feature = "PPLC" if normalize(c["name"]) == capitals.get(iso2) else "PPL"
-        row = add(c["name"], c["latitude"], c["longitude"], iso2, int(c.get("population") or 0),
-                  feature, a1, a2, int(c["geonameid"]))
+        row = add(
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            iso2,
+            int(c.get("population") or 0),
+            feature,
+            a1,
+            a2,
+            int(c["geonameid"]),
+        )
         for alt in {c["name"], *c.get("alternatenames", ())}:
             # All-caps alternates are mostly airport and other codes ("SNA"), which collide
             # with acronyms of parties and armed groups in news text.
-            if alt == c["name"] or (len(normalize(alt)) > 3 and _latin(alt)
-                                    and not alt.isupper()):
+            if alt == c["name"] or (len(normalize(alt)) > 3 and _latin(alt) and not alt.isupper()):
                 keys[normalize(alt)].add(row)
 
     # Divisions: ADM1 at the median point of its towns, ADM2 at its largest town.
@@ -362,12 +390,14 @@ def _build_columns() -> dict[str, Any]:
             groups1[(iso2, a1)].append(row)
         if a2:
             groups2[(iso2, a1, a2)].append(row)
-    raw_admin1 = {(k[0], v): _raw for k, v in admin1_of.items()
-                  for _raw in [votes[k].most_common(1)[0][0]]}
+    raw_admin1 = {
+        (k[0], v): _raw for k, v in admin1_of.items() for _raw in [votes[k].most_common(1)[0][0]]
+    }
     for (iso2, a1), members in groups1.items():
         lat, lon = _median_point(members, cols["lat"], cols["lon"])
-        row = add(a1, lat, lon, iso2,
-                  sum(cols["population"][r] for r in members), "ADM1", a1, "", 0)
+        row = add(
+            a1, lat, lon, iso2, sum(cols["population"][r] for r in members), "ADM1", a1, "", 0
+        )
         for key in _name_keys(a1) | _name_keys(raw_admin1.get((iso2, a1), a1)):
             keys[key].add(row)
         for alias in ADMIN1_ALIASES.get((iso2, a1), ()):
@@ -378,8 +408,17 @@ def _build_columns() -> dict[str, Any]:
                     keys[normalize(abbr)].add(row)
     for (iso2, a1, a2), members in groups2.items():
         seat = max(members, key=lambda r: cols["population"][r])
-        row = add(a2, cols["lat"][seat], cols["lon"][seat], iso2,
-                  sum(cols["population"][r] for r in members), "ADM2", a1, a2, 0)
+        row = add(
+            a2,
+            cols["lat"][seat],
+            cols["lon"][seat],
+            iso2,
+            sum(cols["population"][r] for r in members),
+            "ADM2",
+            a1,
+            a2,
+            0,
+        )
         for key in _name_keys(a2) | _name_keys(raw_admin2[(iso2, a1, a2)]):
             keys[key].add(row)
 
@@ -394,10 +433,12 @@ def _build_columns() -> dict[str, Any]:
         iso2_to_iso3[iso2] = iso3
         members = town_rows.get(iso2, [])
         lat, lon = COUNTRY_POINTS.get(iso3) or (
-            _median_point(members, cols["lat"], cols["lon"]) if members else (0.0, 0.0))
+            _median_point(members, cols["lat"], cols["lon"]) if members else (0.0, 0.0)
+        )
         name = ACLED_COUNTRY.get(iso3, c["name"])
-        row = add(name, lat, lon, iso2, int(c.get("population") or 0), "PCLI", "", "",
-                  int(c["geonameid"]))
+        row = add(
+            name, lat, lon, iso2, int(c.get("population") or 0), "PCLI", "", "", int(c["geonameid"])
+        )
         country_index[iso3] = (name, iso2, row)
         for alias in (name, c["name"], *COUNTRY_ALIASES.get(iso3, ())):
             keys[normalize(alias)].add(row)

@@ -27,31 +27,151 @@ from coder.models import Place, TextSpan
 __all__ = ["Gazetteer", "Geocoder"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                               "QUANTITY", "LAW", "LANGUAGE"})
+_NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+)
 _TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
 _LISTING = frozenset({",", "and", "/", "or"})  # a place only after another place: "X, Y and Z"
 _OPENING = frozenset({"("})
 # "of X" marks a place only after these: "the outskirts of X", "the district of X"
-_OF_HEADS = frozenset({"outskirts", "vicinity", "part", "parts", "suburb", "suburbs", "centre",
-                       "center", "countryside", "capital", "north", "south", "east", "west",
-                       "city", "town", "village", "area", "district", "province", "region",
-                       "governorate", "municipality", "county", "state", "outskirt", "people",
-                       "residents", "northeast", "northwest", "southeast", "southwest"})
+_OF_HEADS = frozenset(
+    {
+        "outskirts",
+        "vicinity",
+        "part",
+        "parts",
+        "suburb",
+        "suburbs",
+        "centre",
+        "center",
+        "countryside",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "city",
+        "town",
+        "village",
+        "area",
+        "district",
+        "province",
+        "region",
+        "governorate",
+        "municipality",
+        "county",
+        "state",
+        "outskirt",
+        "people",
+        "residents",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
 # Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
-_PLACE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "resident", "residents",
-                          "native", "officials", "police", "mayor", "council", "-based", "area",
-                          "schools", "businessman", "teen", "couple", "family", "families"})
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                         "western", "central", "northeastern", "northwestern", "southeastern",
-                         "southwestern", "greater", "upper", "lower"})
-_ORG_WORDS = frozenset({"police", "department", "sheriff", "council", "university", "airport",
-                        "fire", "hospital", "school", "court", "mayor", "governor", "county",
-                        "city", "town", "village", "police station", "station", "municipal",
-                        "high", "public", "community", "district", "province", "region", "state",
-                        "regional", "provincial", "military", "army", "authorities", "officials"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "within",
-                       "of", "into", "towards", "toward", "between", "on", "along", "outskirts"})
+_PLACE_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "resident",
+        "residents",
+        "native",
+        "officials",
+        "police",
+        "mayor",
+        "council",
+        "-based",
+        "area",
+        "schools",
+        "businessman",
+        "teen",
+        "couple",
+        "family",
+        "families",
+    }
+)
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+        "upper",
+        "lower",
+    }
+)
+_ORG_WORDS = frozenset(
+    {
+        "police",
+        "department",
+        "sheriff",
+        "council",
+        "university",
+        "airport",
+        "fire",
+        "hospital",
+        "school",
+        "court",
+        "mayor",
+        "governor",
+        "county",
+        "city",
+        "town",
+        "village",
+        "police station",
+        "station",
+        "municipal",
+        "high",
+        "public",
+        "community",
+        "district",
+        "province",
+        "region",
+        "state",
+        "regional",
+        "provincial",
+        "military",
+        "army",
+        "authorities",
+        "officials",
+    }
+)
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "around",
+        "inside",
+        "across",
+        "within",
+        "of",
+        "into",
+        "towards",
+        "toward",
+        "between",
+        "on",
+        "along",
+        "outskirts",
+    }
+)
 _PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
 _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}")
@@ -132,10 +252,17 @@ class Geocoder:
                 if sure:
                     # "US dollar" says little about where the story happens
                     # a lone small namesake is weak evidence: it would vote for itself
-                    context[sure] += 1 if m.modifier else (
-                        4 if gaz.feature[rows[0]] == "PCLI" else 2
-                        if gaz.population[rows[0]] >= 50_000 or gaz.feature[rows[0]] == "ADM1"
-                        else 1)
+                    context[sure] += (
+                        1
+                        if m.modifier
+                        else (
+                            4
+                            if gaz.feature[rows[0]] == "PCLI"
+                            else 2
+                            if gaz.population[rows[0]] >= 50_000 or gaz.feature[rows[0]] == "ADM1"
+                            else 1
+                        )
+                    )
         keys = {normalize(m.text) for m, _ in keep}
         for m, rows in keep:
             if m.admin_note and len({gaz.iso2[r] for r in rows}) == 1:
@@ -147,17 +274,27 @@ class Geocoder:
             first_iso3 = gaz.iso3(row)
             if first_iso3:
                 second_context[first_iso3] += 4 if _IN_NAMED in first_why else 2
-        regions = [(gaz.iso2[r], gaz.admin1[r]) if gaz.feature[r] not in ("ADM1", "PCLI")
-                   else None for r, _, _ in first]
+        regions = [
+            (gaz.iso2[r], gaz.admin1[r]) if gaz.feature[r] not in ("ADM1", "PCLI") else None
+            for r, _, _ in first
+        ]
         main = [iso3 for iso3, w in second_context.most_common(1) if w >= 4]
         places: list[Place] = []
         for m, rows in keep:
-            others = {r for j, r in enumerate(regions) if r is not None
-                      and normalize(keep[j][0].text) != normalize(m.text)}
+            others = {
+                r
+                for j, r in enumerate(regions)
+                if r is not None and normalize(keep[j][0].text) != normalize(m.text)
+            }
             row, score, why = self._best(m, rows, second_context, keys, others)
             iso3 = gaz.iso3(row)
-            if (main and iso3 != main[0] and context.get(iso3 or "", 0) < 4
-                    and gaz.feature[row] in ("PPL", "ADM2") and gaz.population[row] < 50_000):
+            if (
+                main
+                and iso3 != main[0]
+                and context.get(iso3 or "", 0) < 4
+                and gaz.feature[row] in ("PPL", "ADM2")
+                and gaz.population[row] < 50_000
+            ):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
             places.append(gaz.place(row, span=span, score=score, reason=why))
@@ -187,8 +324,9 @@ class Geocoder:
         while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
             tokens.pop()  # "San Francisco's roads"
         level = None
-        while len(tokens) > 1 and (tokens[-1].lower_ in ADMIN_WORDS
-                                   or tokens[-1].lower_ in _TOWN_WORDS):
+        while len(tokens) > 1 and (
+            tokens[-1].lower_ in ADMIN_WORDS or tokens[-1].lower_ in _TOWN_WORDS
+        ):
             level = _level_of(tokens.pop().lower_) or level
         if not tokens:
             return None
@@ -196,8 +334,14 @@ class Geocoder:
         if after is not None and level is None:
             level = _level_of(after.lower_)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return _Mention(start, end, ent.doc[tokens[0].i:tokens[-1].i + 1].text, level, True,
-                        _is_modifier(tokens[-1]))
+        return _Mention(
+            start,
+            end,
+            ent.doc[tokens[0].i : tokens[-1].i + 1].text,
+            level,
+            True,
+            _is_modifier(tokens[-1]),
+        )
 
     def _admin_notes(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """Parts of an ACLED-style note "(District, Province)": the last part a first-level
@@ -224,8 +368,9 @@ class Geocoder:
                 out.extend(found)
         return out
 
-    def _ngram_mentions(self, doc: Doc, covered: set[int],
-                        place_tokens: set[int]) -> list[_Mention]:
+    def _ngram_mentions(
+        self, doc: Doc, covered: set[int], place_tokens: set[int]
+    ) -> list[_Mention]:
         """Capitalized runs the NER missed or mislabelled, kept when the context marks a place."""
         out: list[_Mention] = []
         n = len(doc)
@@ -247,8 +392,12 @@ class Geocoder:
     def _run_mention(self, doc: Doc, i: int, j: int, place_tokens: set[int]) -> _Mention | None:
         by_name = self.gazetteer.by_name
         starts = [i]
-        if j - i > 1 and (doc[i].is_stop or doc[i].lower_ in _DIRECTIONS or doc[i].is_sent_start
-                          or doc[i].lower_ in _NOT_PLACES):
+        if j - i > 1 and (
+            doc[i].is_stop
+            or doc[i].lower_ in _DIRECTIONS
+            or doc[i].is_sent_start
+            or doc[i].lower_ in _NOT_PLACES
+        ):
             starts.append(i + 1)
         for s in starts:
             for e in range(j, s, -1):
@@ -263,34 +412,62 @@ class Geocoder:
                 level = _level_of(after)
                 rows = by_name[key]
                 salient = self.gazetteer.feature[rows[0]] in ("PCLI", "ADM1") and not any(
-                    t.ent_type_ == "PERSON" for t in doc[s:e])
+                    t.ent_type_ == "PERSON" for t in doc[s:e]
+                )
                 # "HARTFORD —", "NEWARK (AP) --": an all-caps name opening a story or a line
-                dateline = all(t.text.isupper() for t in doc[s:e]) and (
-                    after in {",", "-", "(", "—", "--", "–"}) and (
-                    s == 0 or doc[s].is_sent_start or doc[s - 1].like_num or doc[s - 1].is_space)
+                dateline = (
+                    all(t.text.isupper() for t in doc[s:e])
+                    and (after in {",", "-", "(", "—", "--", "–"})
+                    and (
+                        s == 0 or doc[s].is_sent_start or doc[s - 1].like_num or doc[s - 1].is_space
+                    )
+                )
                 described = org_prefix or after in _PLACE_NOUNS
-                of_place = before == "of" and s >= 2 and (
-                    doc[s - 2].lower_ in _OF_HEADS or doc[s - 2].lower_ in ADMIN_WORDS)
-                listed = before in _LISTING and s >= 2 and (
-                    (s - 2) in place_tokens or doc[s - 2].lower_ in ADMIN_WORDS
-                    or doc[s - 2].lower_ in _TOWN_WORDS or _capitalized(doc[s - 2].text))
-                if (doc[s].ent_type_ in ("ORG", "NORP", "PERSON") and doc[s].ent_iob_ == "B"
-                        and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
-                        and (e == len(doc) or doc[e].ent_iob_ != "I")
-                        and before not in _LOCATIVE and before not in _OPENING and not level
-                        and not of_place and not dateline
-                        and not listed):
+                of_place = (
+                    before == "of"
+                    and s >= 2
+                    and (doc[s - 2].lower_ in _OF_HEADS or doc[s - 2].lower_ in ADMIN_WORDS)
+                )
+                listed = (
+                    before in _LISTING
+                    and s >= 2
+                    and (
+                        (s - 2) in place_tokens
+                        or doc[s - 2].lower_ in ADMIN_WORDS
+                        or doc[s - 2].lower_ in _TOWN_WORDS
+                        or _capitalized(doc[s - 2].text)
+                    )
+                )
+                if (
+                    doc[s].ent_type_ in ("ORG", "NORP", "PERSON")
+                    and doc[s].ent_iob_ == "B"
+                    and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e))
+                    and (e == len(doc) or doc[e].ent_iob_ != "I")
+                    and before not in _LOCATIVE
+                    and before not in _OPENING
+                    and not level
+                    and not of_place
+                    and not dateline
+                    and not listed
+                ):
                     return None  # the NER read the whole name as an organization or person
                 if s > 0 and doc[s - 1].text in ("-", "–") and not doc[s - 2].whitespace_:
                     return None  # the tail of a hyphenated name: "Takht-e-Pol"
-                if (level or salient or dateline or before in _OPENING or of_place
-                        or (before in _LOCATIVE and before != "of")
-                        or listed
-                        or (described and self.gazetteer.population[rows[0]] >= 1000)):
+                if (
+                    level
+                    or salient
+                    or dateline
+                    or before in _OPENING
+                    or of_place
+                    or (before in _LOCATIVE and before != "of")
+                    or listed
+                    or (described and self.gazetteer.population[rows[0]] >= 1000)
+                ):
                     start = doc[s].idx
                     end = doc[e - 1].idx + len(doc[e - 1].text)
-                    return _Mention(start, end, doc[s:e].text, level, False,
-                                    _is_modifier(doc[e - 1]))
+                    return _Mention(
+                        start, end, doc[s:e].text, level, False, _is_modifier(doc[e - 1])
+                    )
                 return None
         return None
 
@@ -304,9 +481,14 @@ class Geocoder:
             rows = tuple(r for r in rows if gaz.feature[r] in ("PCLI", "ADM1"))
         return rows[:_MAX_CANDIDATES]
 
-    def _best(self, m: _Mention, rows: Sequence[int], context: Counter[str], keys: set[str],
-              regions: set[tuple[str, str]] | None = None,
-              ) -> tuple[int, float, str]:
+    def _best(
+        self,
+        m: _Mention,
+        rows: Sequence[int],
+        context: Counter[str],
+        keys: set[str],
+        regions: set[tuple[str, str]] | None = None,
+    ) -> tuple[int, float, str]:
         gaz = self.gazetteer
         total = sum(context.values()) or 1.0
         key = normalize(m.text)
@@ -322,8 +504,12 @@ class Geocoder:
                     notes.append(f"named as {m.level}")
                 elif feature == "PCLI":
                     s -= 3.0
-            if m.level is None and feature in ("ADM1", "ADM2") and (
-                    gaz.iso2[row], gaz.admin1[row]) in towns and normalize(gaz.names[row]) == key:
+            if (
+                m.level is None
+                and feature in ("ADM1", "ADM2")
+                and (gaz.iso2[row], gaz.admin1[row]) in towns
+                and normalize(gaz.names[row]) == key
+            ):
                 s -= 2.0  # a bare name shared by a province and its town means the town
             iso3 = gaz.iso3(row)
             weight = context.get(iso3, 0) if iso3 else 0
@@ -331,8 +517,9 @@ class Geocoder:
                 s += 1.0 + 2.0 * weight / total
                 notes.append(f"article context {iso3}")
             a1, a2 = normalize(gaz.admin1[row]), normalize(gaz.admin2[row])
-            if feature not in ("ADM1", "PCLI") and ((a1 and a1 != key and a1 in keys)
-                                                    or (a2 and a2 != key and a2 in keys)):
+            if feature not in ("ADM1", "PCLI") and (
+                (a1 and a1 != key and a1 in keys) or (a2 and a2 != key and a2 in keys)
+            ):
                 s += 2.5
                 notes.append(_IN_NAMED)
             elif feature == "ADM1" and regions and (gaz.iso2[row], gaz.admin1[row]) in regions:
@@ -350,8 +537,9 @@ class Geocoder:
 
     # -- locate --------------------------------------------------------------------------------
 
-    def locate(self, sentence: TextSpan, mentions: Sequence[Place], *,
-               country_hints: Sequence[str] = ()) -> Place | None:
+    def locate(
+        self, sentence: TextSpan, mentions: Sequence[Place], *, country_hints: Sequence[str] = ()
+    ) -> Place | None:
         """Choose the event location for an event in ``sentence``.
 
         Preference: a place in the sentence itself (one introduced by "in/at/near/..." first, the
@@ -368,19 +556,26 @@ class Geocoder:
         """
         return choose_location(self.gazetteer, sentence, mentions, country_hints=country_hints)
 
+
 def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     """True when a GPE entity is a demonym ("Somali") rather than a place ("Somali region")."""
     if not gaz.candidates(_POSSESSIVE_RE.sub("", ent.text)):
         return True
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    return _level_of(after) is None and gaz.iso3_for_demonym(ent.text) is not None \
+    return (
+        _level_of(after) is None
+        and gaz.iso3_for_demonym(ent.text) is not None
         and gaz.iso3_for_country(ent.text) is None
+    )
 
 
 def _is_modifier(last: Token) -> bool:
     """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy")."""
-    return last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and (
-        last.head.pos_ in ("NOUN", "PROPN"))
+    return (
+        last.dep_ in ("compound", "amod", "nmod")
+        and last.head.i > last.i
+        and (last.head.pos_ in ("NOUN", "PROPN"))
+    )
 
 
 def _level_of(word: str) -> str | None:

@@ -47,8 +47,14 @@ def _records(path: Path, parity: Parity, limit: int | None) -> Iterator[dict[str
             yield json.loads(line)
 
 
-def evaluate_geoparse(path: Path, geocoder: Geocoder, nlp: Language, *,
-                      parity: Parity = None, limit: int | None = None) -> dict[str, float]:
+def evaluate_geoparse(
+    path: Path,
+    geocoder: Geocoder,
+    nlp: Language,
+    *,
+    parity: Parity = None,
+    limit: int | None = None,
+) -> dict[str, float]:
     """Toponym recall/precision and resolution accuracy on a geoparsing corpus.
 
     Args:
@@ -70,8 +76,9 @@ def evaluate_geoparse(path: Path, geocoder: Geocoder, nlp: Language, *,
         spans = [(p.span.start, p.span.end, p) for p in places if p.span is not None]
         golds = rec["gold"]["toponyms"]
         pred_n += len(spans)
-        pred_ok += sum(1 for s, e, _ in spans if any(s < g["end"] and g["start"] < e
-                                                     for g in golds))
+        pred_ok += sum(
+            1 for s, e, _ in spans if any(s < g["end"] and g["start"] < e for g in golds)
+        )
         for g in golds:
             gold_n += 1
             gold_coords += g.get("lat") is not None
@@ -114,8 +121,14 @@ def _demonym_hints(doc: Doc, geocoder: Geocoder) -> list[str]:
     return hints
 
 
-def evaluate_locations(path: Path, geocoder: Geocoder, nlp: Language, *,
-                       parity: Parity = None, limit: int | None = None) -> dict[str, float]:
+def evaluate_locations(
+    path: Path,
+    geocoder: Geocoder,
+    nlp: Language,
+    *,
+    parity: Parity = None,
+    limit: int | None = None,
+) -> dict[str, float]:
     """Event-location accuracy on ACLED notes (the whole note is the event's sentence).
 
     Country hints are the demonyms of the note, standing in for what the actors stage passes.
@@ -144,13 +157,19 @@ def evaluate_locations(path: Path, geocoder: Geocoder, nlp: Language, *,
             continue
         located += 1
         iso_ok += place.iso3 == gold.get("iso3")
-        a1_ok += bool(gold.get("admin1")) and admin_key(place.admin1 or (
-            place.name if place.feature_code == "ADM1" else None)) == admin_key(gold["admin1"])
+        a1_ok += bool(gold.get("admin1")) and admin_key(
+            place.admin1 or (place.name if place.feature_code == "ADM1" else None)
+        ) == admin_key(gold["admin1"])
         prec_ok += place.geo_precision == gold.get("geo_precision")
-        if gold.get("latitude") is not None and place.latitude is not None \
-                and place.longitude is not None:
-            near += haversine_km(gold["latitude"], gold["longitude"],
-                                 place.latitude, place.longitude) <= 25
+        if (
+            gold.get("latitude") is not None
+            and place.latitude is not None
+            and place.longitude is not None
+        ):
+            near += (
+                haversine_km(gold["latitude"], gold["longitude"], place.latitude, place.longitude)
+                <= 25
+            )
     return {
         "iso3": iso_ok / n if n else 0.0,
         "admin1": a1_ok / n if n else 0.0,

@@ -25,22 +25,71 @@ _NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 MODIFIER_NOTE = "named as a modifier"
-_REGION_OF_RE = re.compile(r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$",
-                           re.IGNORECASE)
+_REGION_OF_RE = re.compile(
+    r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$", re.IGNORECASE
+)
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
 NOT_PLACES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "god", "allah", "police", "army", "president", "government", "mr",
-     "mrs", "ms", "dr", "street", "st", "road", "north", "south", "east", "west", "central",
-     "reuters", "news", "party", "state", "city", "county", "district", "province", "region"}
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "god",
+        "allah",
+        "police",
+        "army",
+        "president",
+        "government",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "street",
+        "st",
+        "road",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "reuters",
+        "news",
+        "party",
+        "state",
+        "city",
+        "county",
+        "district",
+        "province",
+        "region",
+    }
 )
 _SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
 
 
-def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence[Place], *,
-                    country_hints: Sequence[str] = ()) -> Place | None:
+def choose_location(
+    gazetteer: Gazetteer,
+    sentence: TextSpan,
+    mentions: Sequence[Place],
+    *,
+    country_hints: Sequence[str] = (),
+) -> Place | None:
     """Choose the event location for an event in ``sentence`` (see ``Geocoder.locate``).
 
     Args:
@@ -52,10 +101,12 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
     Returns:
         The location with ACLED geo_precision set, or None when nothing is known.
     """
-    inside = [m for m in mentions
-              if m.span is not None and sentence.start <= m.span.start < sentence.end]
-    weights: Counter[str] = Counter(m.iso3 for m in mentions
-                                    if m.iso3 and MODIFIER_NOTE not in m.reason)
+    inside = [
+        m for m in mentions if m.span is not None and sentence.start <= m.span.start < sentence.end
+    ]
+    weights: Counter[str] = Counter(
+        m.iso3 for m in mentions if m.iso3 and MODIFIER_NOTE not in m.reason
+    )
     for hint in country_hints:
         weights[hint.upper()] += 2
     main = weights.most_common(1)[0][0] if weights else None
@@ -65,10 +116,18 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
             assert m.span is not None
             before = sentence.text[: m.span.start - sentence.start]
             after = sentence.text[m.span.end - sentence.start :]
-            prep = 0 if _SOURCE_RE.search(before) else 2 if (
-                _IN_RE.search(before) or _NEAR_RE.search(before)) else 1
-            if m.feature_code == "PCLI" and prep < 2 and (
-                    after[:2].strip()[:1].isalpha() or MODIFIER_NOTE in m.reason):
+            prep = (
+                0
+                if _SOURCE_RE.search(before)
+                else 2
+                if (_IN_RE.search(before) or _NEAR_RE.search(before))
+                else 1
+            )
+            if (
+                m.feature_code == "PCLI"
+                and prep < 2
+                and (after[:2].strip()[:1].isalpha() or MODIFIER_NOTE in m.reason)
+            ):
                 prep = 0  # a country used as a modifier: "US embassy", "Kenya Police"
             spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
             agrees = main is None or m.iso3 == main
@@ -78,10 +137,16 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
     if ranked:
         _, best, before, after = ranked[0]
         place = _with_precision(best, before, after, "in the event's sentence")
-        if place.geo_precision == 3 and place.feature_code == "ADM1" and (
-                _names_unknown_place(sentence, inside, best)):
-            place = replace(place, geo_precision=2,
-                            reason=place.reason + "; the place named for the event is unknown")
+        if (
+            place.geo_precision == 3
+            and place.feature_code == "ADM1"
+            and (_names_unknown_place(sentence, inside, best))
+        ):
+            place = replace(
+                place,
+                geo_precision=2,
+                reason=place.reason + "; the place named for the event is unknown",
+            )
         return place
     earlier = [m for m in mentions if m.span is not None and m.span.start < sentence.start]
     if earlier:
@@ -93,13 +158,14 @@ def choose_location(gazetteer: Gazetteer, sentence: TextSpan, mentions: Sequence
     return None
 
 
-
-
 def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
     feature = place.feature_code or "PPL"
     next_word = after.strip().split(" ", 1)[0].lower().strip(",.;:)") if after.strip() else ""
-    if feature in ("ADM1", "PCLI") and where.startswith("in the event") and not (
-            next_word in ADMIN1_WORDS or _REGION_OF_RE.search(before)):
+    if (
+        feature in ("ADM1", "PCLI")
+        and where.startswith("in the event")
+        and not (next_word in ADMIN1_WORDS or _REGION_OF_RE.search(before))
+    ):
         # ACLED keeps 3 for events the source places in a whole region; a region that the
         # sentence mentions beside the event is usually a part of it ("2: part of a region")
         precision, why = 2, "part of a region or country"
@@ -115,13 +181,16 @@ def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
         precision, why = 2, "named as a district"
     else:
         precision, why = 1, "the town itself"
-    return replace(place, geo_precision=precision,
-                   reason=f"{where}; {why}; {place.reason}".strip("; "))
+    return replace(
+        place, geo_precision=precision, reason=f"{where}; {why}; {place.reason}".strip("; ")
+    )
 
 
 _UNKNOWN_PLACE_RES = (
-    re.compile(r"\b(?:in|at|near|outside|around|vicinity of|outskirts of)\s+(?:the\s+)?"
-               r"([A-Z][\w'-]+)"),
+    re.compile(
+        r"\b(?:in|at|near|outside|around|vicinity of|outskirts of)\s+(?:the\s+)?"
+        r"([A-Z][\w'-]+)"
+    ),
     re.compile(r"\b([A-Z][\w'-]+)\s+(?:village|town|area|neighbou?rhood|locality|camp)\b"),
 )
 
@@ -138,7 +207,6 @@ def _names_unknown_place(sentence: TextSpan, inside: Sequence[Place], chosen: Pl
             start = sentence.start + match.start(1)
             if start >= limit or normalize(match.group(1)) in NOT_PLACES:
                 continue
-            if not any(p.span is not None and p.span.start <= start < p.span.end
-                       for p in inside):
+            if not any(p.span is not None and p.span.start <= start < p.span.end for p in inside):
                 return True
     return False

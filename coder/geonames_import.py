@@ -24,8 +24,7 @@ from coder.gazetteer import INDEX_FORMAT, Gazetteer, display_admin
 from coder.geo_names import normalize
 
 IMPORT_FILE = f"gazetteer-import-f{INDEX_FORMAT}.pkl"
-_COLUMNS = ("names", "lat", "lon", "iso2", "population", "feature", "admin1", "admin2",
-            "geonameid")
+_COLUMNS = ("names", "lat", "lon", "iso2", "population", "feature", "admin1", "admin2", "geonameid")
 _KEPT_ADMIN = frozenset({"ADM2"})
 _N_FIELDS = 15  # geonameid ... population; later columns are not needed
 
@@ -97,8 +96,9 @@ def _load_import(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def import_geonames(dump: Path, cache_dir: Path, *, base: Gazetteer,
-                    admin_codes: Path | None = None) -> ImportSummary:
+def import_geonames(
+    dump: Path, cache_dir: Path, *, base: Gazetteer, admin_codes: Path | None = None
+) -> ImportSummary:
     """Add the places of a GeoNames dump to the imported index in ``cache_dir``.
 
     Importing again adds to what earlier imports stored; a place (by geonameid) is stored once.
@@ -123,8 +123,11 @@ def import_geonames(dump: Path, cache_dir: Path, *, base: Gazetteer,
     target = import_path(cache_dir)
     old = _load_import(target) or {**{c: [] for c in _COLUMNS}, "alternates": []}
     seen = set(base.geonameid) | set(old["geonameid"])
-    base_adm2 = {(base.iso2[r], normalize(base.names[r]))
-                 for r in range(len(base.names)) if base.feature[r] == "ADM2"}
+    base_adm2 = {
+        (base.iso2[r], normalize(base.names[r]))
+        for r in range(len(base.names))
+        if base.feature[r] == "ADM2"
+    }
     new: dict[str, list[Any]] = {c: [] for c in (*_COLUMNS, "alternates", "a1code")}
     read = 0
     for n, fields in enumerate(_lines(dump), start=1):
@@ -145,16 +148,19 @@ def import_geonames(dump: Path, cache_dir: Path, *, base: Gazetteer,
         seen.add(gid)
         feature = "ADM2" if fcode == "ADM2" else "PPLC" if fcode == "PPLC" else "PPL"
         alternates = sorted({a for a in (fields[2], *fields[3].split(",")) if _usable(a)})
-        for col, value in zip((*_COLUMNS, "alternates", "a1code"),
-                              (name, lat, lon, iso2, pop, feature, "", "", gid, alternates,
-                               fields[10]), strict=True):
+        for col, value in zip(
+            (*_COLUMNS, "alternates", "a1code"),
+            (name, lat, lon, iso2, pop, feature, "", "", gid, alternates, fields[10]),
+            strict=True,
+        ):
             new[col].append(value)
 
     if new["names"]:
         towns = [r for r in range(len(base.names)) if base.feature[r] in ("PPL", "PPLC")]
         tree = cKDTree(np.array([(base.lat[r], base.lon[r]) for r in towns]))
-        _, nearest = tree.query(np.array(list(zip(new["lat"], new["lon"], strict=True))),
-                                k=min(8, len(towns)))
+        _, nearest = tree.query(
+            np.array(list(zip(new["lat"], new["lon"], strict=True))), k=min(8, len(towns))
+        )
         nearest = np.atleast_2d(nearest)
         for i, iso2 in enumerate(new["iso2"]):
             town = next((towns[j] for j in nearest[i] if base.iso2[towns[j]] == iso2), None)
@@ -168,14 +174,17 @@ def import_geonames(dump: Path, cache_dir: Path, *, base: Gazetteer,
                 new["admin2"][i] = display_admin(new["names"][i], "")
     data = {c: old[c] + new[c] for c in (*_COLUMNS, "alternates")}
     _write(target, data)
-    return ImportSummary(read=read, added=len(new["names"]), total=len(data["names"]),
-                         path=target)
+    return ImportSummary(read=read, added=len(new["names"]), total=len(data["names"]), path=target)
 
 
 def _usable(name: str) -> bool:
     # Same filter as the embedded index: Latin script, no codes ("SNA") or numbers.
-    return len(normalize(name)) > 3 and all(ord(ch) < 0x250 for ch in name) \
-        and not any(ch.isdigit() for ch in name) and not name.isupper()
+    return (
+        len(normalize(name)) > 3
+        and all(ord(ch) < 0x250 for ch in name)
+        and not any(ch.isdigit() for ch in name)
+        and not name.isupper()
+    )
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:

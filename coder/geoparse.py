@@ -18,9 +18,24 @@ from coder.geo import Geocoder
 from coder.models import Article, Place
 from coder.nlp import Parser
 
-PLACE_COLUMNS = ("article_id", "start", "end", "text", "name", "geonameid", "feature_class",
-                 "feature_code", "country", "iso3", "admin1", "admin2", "latitude", "longitude",
-                 "score", "reason")
+PLACE_COLUMNS = (
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "name",
+    "geonameid",
+    "feature_class",
+    "feature_code",
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "score",
+    "reason",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +63,29 @@ class PlaceRow:
 def place_row(article_id: str, place: Place) -> PlaceRow:
     """The output row of one resolved mention (a place without a span gets offsets -1)."""
     span = place.span
-    return PlaceRow(article_id, span.start if span else -1, span.end if span else -1,
-                    span.text if span else "", place.name, place.geonameid,
-                    place.feature_class, place.feature_code, place.country, place.iso3,
-                    place.admin1, place.admin2, place.latitude, place.longitude,
-                    round(place.score, 4), place.reason)
+    return PlaceRow(
+        article_id,
+        span.start if span else -1,
+        span.end if span else -1,
+        span.text if span else "",
+        place.name,
+        place.geonameid,
+        place.feature_class,
+        place.feature_code,
+        place.country,
+        place.iso3,
+        place.admin1,
+        place.admin2,
+        place.latitude,
+        place.longitude,
+        round(place.score, 4),
+        place.reason,
+    )
 
 
-def geoparse_articles(articles: Iterable[Article], geocoder: Geocoder,
-                      parser: Parser) -> Iterator[PlaceRow]:
+def geoparse_articles(
+    articles: Iterable[Article], geocoder: Geocoder, parser: Parser
+) -> Iterator[PlaceRow]:
     """Find and resolve the place mentions of each article.
 
     Args:
@@ -109,11 +138,24 @@ def write_places(rows: Iterable[PlaceRow], out: Path) -> int:
 def _write_parquet(rows: Iterable[PlaceRow], path: Path) -> int:
     import polars as pl
 
-    schema = {"article_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String,
-              "name": pl.String, "geonameid": pl.Int64, "feature_class": pl.String,
-              "feature_code": pl.String, "country": pl.String, "iso3": pl.String,
-              "admin1": pl.String, "admin2": pl.String, "latitude": pl.Float64,
-              "longitude": pl.Float64, "score": pl.Float64, "reason": pl.String}
+    schema = {
+        "article_id": pl.String,
+        "start": pl.Int64,
+        "end": pl.Int64,
+        "text": pl.String,
+        "name": pl.String,
+        "geonameid": pl.Int64,
+        "feature_class": pl.String,
+        "feature_code": pl.String,
+        "country": pl.String,
+        "iso3": pl.String,
+        "admin1": pl.String,
+        "admin2": pl.String,
+        "latitude": pl.Float64,
+        "longitude": pl.Float64,
+        "score": pl.Float64,
+        "reason": pl.String,
+    }
     data = [tuple(getattr(r, c) for c in PLACE_COLUMNS) for r in rows]
     frame = pl.DataFrame(data, schema=schema, orient="row")
     frame.write_parquet(path)

@@ -15,13 +15,50 @@ from coder.models import Modality
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
 # Words that put what they govern into the future, the hypothetical or the unrealised.
-INTENT = frozenset({
-    "threaten", "threat", "plan", "vow", "intend", "intention", "pledge", "promise", "warn",
-    "seek", "want", "aim", "call", "urge", "consider", "propose", "schedule", "prepare",
-    "expect", "fear", "risk", "possible", "possibility", "potential", "ready", "allow",
-    "permit", "ban", "prohibit", "avoid", "refuse", "decline", "hope", "hoped", "hopes",
-    "fail", "tell", "order", "instruct", "ask",
-})
+INTENT = frozenset(
+    {
+        "threaten",
+        "threat",
+        "plan",
+        "vow",
+        "intend",
+        "intention",
+        "pledge",
+        "promise",
+        "warn",
+        "seek",
+        "want",
+        "aim",
+        "call",
+        "urge",
+        "consider",
+        "propose",
+        "schedule",
+        "prepare",
+        "expect",
+        "fear",
+        "risk",
+        "possible",
+        "possibility",
+        "potential",
+        "ready",
+        "allow",
+        "permit",
+        "ban",
+        "prohibit",
+        "avoid",
+        "refuse",
+        "decline",
+        "hope",
+        "hoped",
+        "hopes",
+        "fail",
+        "tell",
+        "order",
+        "instruct",
+        "ask",
+    }
+)
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 DENIAL = frozenset({"deny", "refute", "dismiss", "reject"})
 PREVENTED = frozenset({"foil", "thwart", "prevent", "avert", "stop", "abort", "frustrate"})
@@ -30,11 +67,32 @@ ALLEGE = frozenset({"allege", "allegedly", "accuse", "accusation", "allegation"}
 REPORT = frozenset({"report", "reportedly", "say", "tell", "state", "according", "confirm"})
 # A trigger governed by these is the reason for another event ("protested against the killing"),
 # or an earlier event recalled ("the prior attack"): it is not coded as an event of its own.
-REASON_VERBS = frozenset({
-    "condemn", "denounce", "deplore", "demand", "mourn", "commemorate", "decry", "oppose",
-    "protest", "demonstrate", "rally", "march", "investigate", "probe", "investigation",
-    "punish", "punishment", "justice", "accountability", "solidarity", "remember", "anniversary",
-})
+REASON_VERBS = frozenset(
+    {
+        "condemn",
+        "denounce",
+        "deplore",
+        "demand",
+        "mourn",
+        "commemorate",
+        "decry",
+        "oppose",
+        "protest",
+        "demonstrate",
+        "rally",
+        "march",
+        "investigate",
+        "probe",
+        "investigation",
+        "punish",
+        "punishment",
+        "justice",
+        "accountability",
+        "solidarity",
+        "remember",
+        "anniversary",
+    }
+)
 REASON_PREPS = frozenset({"against", "over"})
 # A trigger under these is the background of the sentence's news ("amid clashes", "amid
 # the killing", "in the wake of the attack"), not an event of its own.
@@ -45,10 +103,27 @@ _BACKGROUND_NOUNS = frozenset({"wake", "aftermath"})
 REASON_MARKS = frozenset({"after", "because", "since"})
 _PROTEST_HEADS = REASON_VERBS | {"protester", "demonstrator", "strike", "riot", "sit", "chain"}
 # Weapons carried, held or traded are not weapons used: "fighters armed with heavy weapons".
-HELD = frozenset({
-    "armed", "arm", "equip", "equipped", "carry", "possess", "possession", "transport",
-    "receive", "deliver", "supply", "sell", "buy", "purchase", "display", "store", "stockpile",
-})
+HELD = frozenset(
+    {
+        "armed",
+        "arm",
+        "equip",
+        "equipped",
+        "carry",
+        "possess",
+        "possession",
+        "transport",
+        "receive",
+        "deliver",
+        "supply",
+        "sell",
+        "buy",
+        "purchase",
+        "display",
+        "store",
+        "stockpile",
+    }
+)
 RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
 # Dependencies that lead out of the trigger's own clause into an independent one.
 _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
@@ -158,8 +233,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if low in ("allegedly", "purportedly"):
             return "alleged" if attribution == "asserted" else attribution
         if attribution == "asserted" and (
-            low == "reportedly" or (low == "according" and t.i + 1 < sent.end
-                                    and t.doc[t.i + 1].lower_ == "to")
+            low == "reportedly"
+            or (low == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to")
         ):
             attribution = "reported"
     return attribution

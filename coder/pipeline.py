@@ -38,6 +38,7 @@ from coder.rows import EventParts, TaxonomyView, to_row
 
 # Sentences after an event sentence that may still report on it ("Three soldiers died.").
 FOLLOW_ON_SENTENCES = 2
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "them", "who", "this", "these"})
 
 
 class Coder:
@@ -171,9 +172,12 @@ class Coder:
 
         roles = book.sub_event_types[cand.sub_event_type].roles
         actor1 = self._apply_role(resolve(cand.actor1), roles.actor1, on, country)
-        actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
-        assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
+        actor2: ActorRef | None = None
+        assoc2: tuple[ActorRef, ...] = ()
+        if not roles.no_actor2:
+            actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
+            assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
         view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
         return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead, view)
 
@@ -241,9 +245,10 @@ def _drop_elaborations(
 ) -> list[tuple[Candidate, Place | None]]:
     """Drop candidates that only elaborate the event before them.
 
-    A later sentence that names no agent of its own and no other place ("Two people were injured
-    in the clash.", "Police fired tear gas.") tells more about the event already coded, not of a
-    new one; its deaths and dates still count, as a follow-on sentence of that event.
+    A later sentence that names no agent of its own (none, or only a pronoun) and no other place
+    ("Two people were injured in the clash.", "They also torched a car.") tells more about the
+    event already coded, not of a new one; its deaths and dates still count, as a follow-on
+    sentence of that event.
     """
     kept: list[tuple[Candidate, Place | None]] = []
     for cand, place in placed:
@@ -258,7 +263,8 @@ def _drop_elaborations(
                 or prev_place is None
                 or place.name == prev_place.name
             )
-            if cand.actor1 is None and cand.sentence_index > prev.sentence_index and same_place:
+            own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
+            if not own_agent and cand.sentence_index > prev.sentence_index and same_place:
                 continue
         kept.append((cand, place))
     return kept

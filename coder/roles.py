@@ -20,16 +20,56 @@ from coder.models import TextSpan
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "case", "punct", "npadvmod"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards"})
 # Verbs whose "with" object is the other side, and whose coordinated subjects oppose each other.
-SYMMETRIC = frozenset({
-    "clash", "fight", "scuffle", "skirmish", "exchange", "battle", "engage", "brawl", "confront",
-    "clashes", "fighting", "confrontation", "gunfight", "firefight", "shootout",
-})
+SYMMETRIC = frozenset(
+    {
+        "clash",
+        "fight",
+        "scuffle",
+        "skirmish",
+        "exchange",
+        "battle",
+        "engage",
+        "brawl",
+        "confront",
+        "clashes",
+        "fighting",
+        "confrontation",
+        "gunfight",
+        "firefight",
+        "shootout",
+    }
+)
 # Verbs that carry a noun trigger as their object: "launched an attack", "staged a protest".
-LIGHT_VERBS = frozenset({
-    "launch", "carry", "conduct", "stage", "hold", "organize", "organise", "mount", "perpetrate",
-    "commit", "execute", "make", "lead", "initiate", "start", "begin", "continue", "resume",
-    "join", "participate", "engage", "take", "unleash", "claim", "orchestrate", "wage",
-})
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "hold",
+        "organize",
+        "organise",
+        "mount",
+        "perpetrate",
+        "commit",
+        "execute",
+        "make",
+        "lead",
+        "initiate",
+        "start",
+        "begin",
+        "continue",
+        "resume",
+        "join",
+        "participate",
+        "engage",
+        "take",
+        "unleash",
+        "claim",
+        "orchestrate",
+        "wage",
+    }
+)
 # Verbs whose object is the weapon ("fired mortars at X"): the target is the prepositional object.
 INSTRUMENT_VERBS = frozenset(
     {"fire", "launch", "throw", "hurl", "drop", "detonate", "plant", "use"}
@@ -172,8 +212,11 @@ def _verb_roles(tok: Token, symmetric: bool, inside: range) -> Roles:
         agent, target = pair
     roles = _with_associates(agent, target, symmetric)
     options = tuple(
-        t for t in (_child(tok, "dobj"), _prep_object(tok, _TARGET_PREPS), passive_subj)
-        if t is not None and not _same(t, roles.target) and not _same(t, roles.agent)
+        t
+        for t in (_child(tok, "dobj"), _prep_object(tok, _TARGET_PREPS), passive_subj)
+        if t is not None
+        and not _same(t, roles.target)
+        and not _same(t, roles.agent)
         and t.i not in inside
     )
     return Roles(roles.agent, roles.target, roles.assoc_agents, roles.assoc_targets, options)
@@ -183,8 +226,12 @@ def _noun_roles(tok: Token, symmetric: bool) -> Roles:
     agent = _prep_object(tok, frozenset({"by"})) or _child(tok, "poss")
     if agent is None:
         agent = next(
-            (c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
-             or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG", "GPE"))),
+            (
+                c
+                for c in tok.lefts
+                if (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG", "GPE"))
+            ),
             None,
         )
     target = _prep_object(tok, _TARGET_PREPS | {"of"})

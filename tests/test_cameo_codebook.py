@@ -53,11 +53,43 @@ def test_codes_are_unique_and_keep_leading_zeros(cameo: Codebook) -> None:
     assert by_code["1823"] == "Kill by physical assault"
 
 
-@pytest.mark.parametrize("code", [
-    "010", "019", "0211", "0256", "028", "0314", "0356", "039", "046", "057", "064", "075",
-    "0814", "0874", "094", "1056", "108", "1125", "116", "1246", "129", "1385", "139", "1454",
-    "155", "1663", "176", "1834", "186", "1952", "196", "2042",
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "010",
+        "019",
+        "0211",
+        "0256",
+        "028",
+        "0314",
+        "0356",
+        "039",
+        "046",
+        "057",
+        "064",
+        "075",
+        "0814",
+        "0874",
+        "094",
+        "1056",
+        "108",
+        "1125",
+        "116",
+        "1246",
+        "129",
+        "1385",
+        "139",
+        "1454",
+        "155",
+        "1663",
+        "176",
+        "1834",
+        "186",
+        "1952",
+        "196",
+        "2042",
+    ],
+)
 def test_codes_across_all_roots_are_declared(cameo: Codebook, code: str) -> None:
     assert code in {s.cameo_code for s in cameo.sub_event_types.values()}
 
@@ -114,7 +146,7 @@ def test_a_negated_event_codes_nothing(code_text: Callable[[str], list[Candidate
 
 @pytest.mark.slow
 def test_a_candidate_carries_its_string_cameo_code(
-    code_text: Callable[[str], list[Candidate]]
+    code_text: Callable[[str], list[Candidate]],
 ) -> None:
     (cand,) = code_text("Russian troops withdrew from the town.")
     assert cand.cameo_code == "0874"

@@ -233,9 +233,16 @@ def test_every_command_has_help() -> None:
 def test_gdelt_events_view_speaks_gdelt_and_matches_the_export(db: Path, tmp_path: Path) -> None:
     out = runner.invoke(
         app,
-        ["query", "SELECT GLOBALEVENTID, SQLDATE, EventCode, EventRootCode, QuadClass, "
-         "ActionGeo_CountryCode FROM gdelt_events WHERE EventCode IS NOT NULL "
-         "ORDER BY GLOBALEVENTID LIMIT 1", "--db", str(db), "--format", "json"],
+        [
+            "query",
+            "SELECT GLOBALEVENTID, SQLDATE, EventCode, EventRootCode, QuadClass, "
+            "ActionGeo_CountryCode FROM gdelt_events WHERE EventCode IS NOT NULL "
+            "ORDER BY GLOBALEVENTID LIMIT 1",
+            "--db",
+            str(db),
+            "--format",
+            "json",
+        ],
     )
     assert out.exit_code == 0, out.output
     view = json.loads(out.output.strip().splitlines()[0])
@@ -250,8 +257,16 @@ def test_gdelt_events_view_speaks_gdelt_and_matches_the_export(db: Path, tmp_pat
 def test_one_pass_codes_acled_and_cameo_with_plover_types(cache_dir: Path) -> None:
     result = runner.invoke(
         app,
-        ["code-text", "Soldiers clashed with rebels near Goma on Tuesday.", "--published",
-         "2024-06-27", "--codebook", "acled,cameo", "--cache-dir", str(cache_dir)],
+        [
+            "code-text",
+            "Soldiers clashed with rebels near Goma on Tuesday.",
+            "--published",
+            "2024-06-27",
+            "--codebook",
+            "acled,cameo",
+            "--cache-dir",
+            str(cache_dir),
+        ],
     )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.strip().splitlines()]

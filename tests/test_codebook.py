@@ -19,23 +19,38 @@ from coder.models import Candidate, TextSpan
 
 ACLED_SUB_EVENTS = {
     "Battles": {
-        "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
     },
     "Explosions/Remote violence": {
-        "Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
     },
     "Violence against civilians": {
-        "Sexual violence", "Attack", "Abduction/forced disappearance",
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
     },
     "Protests": {
-        "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
     },
     "Riots": {"Violent demonstration", "Mob violence"},
     "Strategic developments": {
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     },
 }
 
@@ -93,7 +108,9 @@ def test_every_sub_event_has_definition_disorder_type_and_string_cameo(acled: Co
     for info in acled.sub_event_types.values():
         assert info.definition.strip()
         assert info.disorder_type in {
-            "Political violence", "Demonstrations", "Strategic developments",
+            "Political violence",
+            "Demonstrations",
+            "Strategic developments",
             "Political violence; Demonstrations",
         }
         assert isinstance(info.cameo_code, str) and info.cameo_code.isdigit()
@@ -168,24 +185,28 @@ def test_missing_field_error_names_file_and_location(tmp_path: Path) -> None:
 
 
 def test_unknown_field_is_rejected(tmp_path: Path) -> None:
-    bad = GOOD_RULE.replace("        lemmas: [protest]\n", "        lemmas: [protest]\n"
-                            "        lemmmas: [rally]\n")
+    bad = GOOD_RULE.replace(
+        "        lemmas: [protest]\n", "        lemmas: [protest]\n        lemmmas: [rally]\n"
+    )
     folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": bad})
     with pytest.raises(CodebookError, match=r"rules -> 0 -> lemmmas: Extra inputs"):
         load_codebook(folder)
 
 
 def test_rule_without_negative_example_is_rejected(tmp_path: Path) -> None:
-    bad = GOOD_RULE.replace("          negative:\n            - Nurses did not protest.\n",
-                            "          negative: []\n")
+    bad = GOOD_RULE.replace(
+        "          negative:\n            - Nurses did not protest.\n", "          negative: []\n"
+    )
     folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": bad})
     with pytest.raises(CodebookError, match=r"examples -> negative"):
         load_codebook(folder)
 
 
 def test_rule_naming_an_undeclared_sub_event_type_is_rejected(tmp_path: Path) -> None:
-    bad = GOOD_RULE.replace("        sub_event_type: Peaceful protest\n        lemmas",
-                            "        sub_event_type: Silent protest\n        lemmas")
+    bad = GOOD_RULE.replace(
+        "        sub_event_type: Peaceful protest\n        lemmas",
+        "        sub_event_type: Silent protest\n        lemmas",
+    )
     folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": bad})
     with pytest.raises(CodebookError, match="unknown sub_event_type 'Silent protest'"):
         load_codebook(folder)
@@ -199,10 +220,14 @@ def test_cameo_code_must_be_a_digit_string(tmp_path: Path) -> None:
 
 
 def test_duplicate_rule_ids_are_rejected(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "tiny", {
-        "codebook.yaml": MANIFEST, "a.yaml": GOOD_RULE,
-        "b.yaml": GOOD_RULE.replace("Peaceful protest", "Other protest"),
-    })
+    folder = _write(
+        tmp_path / "tiny",
+        {
+            "codebook.yaml": MANIFEST,
+            "a.yaml": GOOD_RULE,
+            "b.yaml": GOOD_RULE.replace("Peaceful protest", "Other protest"),
+        },
+    )
     with pytest.raises(CodebookError, match="used twice"):
         load_codebook(folder)
 
@@ -241,9 +266,16 @@ def test_codebook_model_generates_a_json_schema() -> None:
 def _candidate(event_type: str, sub: str, actor1: str | None = None) -> Candidate:
     span = TextSpan(0, 1, "x")
     return Candidate(
-        codebook="tiny", codebook_version="1", rule_id="r.x", event_type=event_type,
-        sub_event_type=sub, disorder_type=None, cameo_code=None, sentence_index=0,
-        sentence=span, trigger=span,
+        codebook="tiny",
+        codebook_version="1",
+        rule_id="r.x",
+        event_type=event_type,
+        sub_event_type=sub,
+        disorder_type=None,
+        cameo_code=None,
+        sentence_index=0,
+        sentence=span,
+        trigger=span,
         actor1=TextSpan(0, len(actor1), actor1) if actor1 else None,
     )
 
@@ -276,9 +308,10 @@ def test_check_codebook_reports_rule_text_expected_and_got(tmp_path: Path) -> No
 
 
 def test_check_codebook_compares_expected_actor_phrases(tmp_path: Path) -> None:
-    text = GOOD_RULE.replace("              sub_event_type: Peaceful protest\n",
-                             "              sub_event_type: Peaceful protest\n"
-                             "              actor1: Nurses\n")
+    text = GOOD_RULE.replace(
+        "              sub_event_type: Peaceful protest\n",
+        "              sub_event_type: Peaceful protest\n              actor1: Nurses\n",
+    )
     folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": text})
 
     def wrong_actor(t: str) -> list[Candidate]:
@@ -290,9 +323,10 @@ def test_check_codebook_compares_expected_actor_phrases(tmp_path: Path) -> None:
 
 
 def test_negative_example_with_instead_accepts_only_that_sub_event(tmp_path: Path) -> None:
-    text = GOOD_RULE.replace("            - Nurses did not protest.\n",
-                             "            - text: Nurses did not protest.\n"
-                             "              instead: Peaceful protest\n")
+    text = GOOD_RULE.replace(
+        "            - Nurses did not protest.\n",
+        "            - text: Nurses did not protest.\n              instead: Peaceful protest\n",
+    )
     folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": text})
     cb = load_codebook(folder)
     report = check_codebook(cb, lambda t: [_candidate("Protests", "Peaceful protest")])

@@ -18,7 +18,6 @@ from coder.models import Candidate
 pytestmark = pytest.mark.slow
 
 
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Parametrize over the rules at collection time (loading a codebook needs no spaCy)."""
     if "rule_id" in metafunc.fixturenames:

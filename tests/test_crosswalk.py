@@ -68,8 +68,22 @@ def test_unknown_taxonomy_or_code_is_a_key_error(crosswalk: Crosswalk) -> None:
 
 def test_the_sixteen_plover_types_are_declared(crosswalk: Crosswalk) -> None:
     assert set(crosswalk.types) == {
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
     }
 
 
@@ -133,8 +147,11 @@ def test_an_unknown_type_or_undeclared_mode_is_rejected(
 
 def test_a_repeated_yaml_key_is_rejected_not_silently_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "cameo_scales.yaml"
-    path.write_text('version: "1"\nscales:\n  "010": {goldstein: 0, quad_class: 1}\n'
-                    '  "010": {goldstein: 1, quad_class: 1}\n', encoding="utf-8")
+    path.write_text(
+        'version: "1"\nscales:\n  "010": {goldstein: 0, quad_class: 1}\n'
+        '  "010": {goldstein: 1, quad_class: 1}\n',
+        encoding="utf-8",
+    )
     with pytest.raises(CodebookError, match="duplicate key '010'"):
         load_scales(path)
 
@@ -156,10 +173,19 @@ def test_every_cameo_code_has_a_scale(books: dict[str, Codebook]) -> None:
     assert scales["01"].quad_class == 1
 
 
-@pytest.mark.parametrize(("code", "quad"), [
-    ("010", 1), ("057", 1), ("0611", 2), ("0874", 2), ("094", 3), ("139", 3), ("141", 4),
-    ("2042", 4),
-])
+@pytest.mark.parametrize(
+    ("code", "quad"),
+    [
+        ("010", 1),
+        ("057", 1),
+        ("0611", 2),
+        ("0874", 2),
+        ("094", 3),
+        ("139", 3),
+        ("141", 4),
+        ("2042", 4),
+    ],
+)
 def test_quad_class_follows_the_root(code: str, quad: int) -> None:
     assert quad_class_of_root(code) == quad
 
@@ -167,8 +193,12 @@ def test_quad_class_follows_the_root(code: str, quad: int) -> None:
 def test_a_quad_class_that_contradicts_the_root_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "cameo_scales.yaml"
     text = SHIPPED_SCALES.read_text(encoding="utf-8")
-    path.write_text(text.replace('"0874": {goldstein: 10.0, quad_class: 2}',
-                                 '"0874": {goldstein: 10.0, quad_class: 4}'), encoding="utf-8")
+    path.write_text(
+        text.replace(
+            '"0874": {goldstein: 10.0, quad_class: 2}', '"0874": {goldstein: 10.0, quad_class: 4}'
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(CodebookError, match="0874: quad_class 4 contradicts its root"):
         load_scales(path)
 
@@ -183,7 +213,8 @@ def test_a_code_without_a_scale_is_rejected(tmp_path: Path) -> None:
 
 def test_goldstein_out_of_range_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "cameo_scales.yaml"
-    path.write_text('version: "1"\nscales:\n  "010": {goldstein: 11, quad_class: 1}\n',
-                    encoding="utf-8")
+    path.write_text(
+        'version: "1"\nscales:\n  "010": {goldstein: 11, quad_class: 1}\n', encoding="utf-8"
+    )
     with pytest.raises(CodebookError, match="scales -> 010 -> goldstein"):
         load_scales(path)

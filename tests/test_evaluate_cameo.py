@@ -40,10 +40,16 @@ def _write(tmp_path: Path, *records: object) -> Path:
 
 
 def test_gold_records_load_with_string_codes_and_dates(tmp_path: Path) -> None:
-    path = _write(tmp_path, {
-        "id": "a", "text": "Russian troops withdrew.", "publication_date": "2024-06-10",
-        "gold": {"cameo_events": [{"source": "rusmil", "target": None, "eventcode": "0874"}]},
-    }, {"text": "Nothing happened.", "gold": {"cameo_events": []}})
+    path = _write(
+        tmp_path,
+        {
+            "id": "a",
+            "text": "Russian troops withdrew.",
+            "publication_date": "2024-06-10",
+            "gold": {"cameo_events": [{"source": "rusmil", "target": None, "eventcode": "0874"}]},
+        },
+        {"text": "Nothing happened.", "gold": {"cameo_events": []}},
+    )
     first, second = load_cameo_gold(path)
     assert first.events == (CameoEvent("0874", "RUSMIL", None),)
     assert first.publication_date is not None and first.publication_date.isoformat() == "2024-06-10"
@@ -51,17 +57,23 @@ def test_gold_records_load_with_string_codes_and_dates(tmp_path: Path) -> None:
     assert second.events == () and second.id == "cameo:2"
 
 
-@pytest.mark.parametrize(("event", "message"), [
-    ({"eventcode": 874}, "eventcode must be a string"),
-    ({"eventcode": "87a"}, "eventcode must be a string"),
-    ({"eventcode": "2501"}, "eventcode '2501' has no CAMEO root"),
-    ({"eventcode": "190", "source": ""}, "source must be a CAMEO actor code"),
-])
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ({"eventcode": 874}, "eventcode must be a string"),
+        ({"eventcode": "87a"}, "eventcode must be a string"),
+        ({"eventcode": "2501"}, "eventcode '2501' has no CAMEO root"),
+        ({"eventcode": "190", "source": ""}, "source must be a CAMEO actor code"),
+    ],
+)
 def test_a_bad_event_is_reported_with_file_and_line(
     tmp_path: Path, event: dict[str, object], message: str
 ) -> None:
-    path = _write(tmp_path, {"text": "ok", "gold": {"cameo_events": []}},
-                  {"text": "bad", "gold": {"cameo_events": [event]}})
+    path = _write(
+        tmp_path,
+        {"text": "ok", "gold": {"cameo_events": []}},
+        {"text": "bad", "gold": {"cameo_events": [event]}},
+    )
     with pytest.raises(InputFileError, match=rf"gold.jsonl:2: cameo_events\[0\]: {message}"):
         load_cameo_gold(path)
 
@@ -152,8 +164,12 @@ def test_the_real_pipeline_meets_the_targets_on_the_gold_set(cache_dir: Path) ->
     coder = Coder(CoderConfig(codebook="cameo", cache_dir=cache_dir))
 
     def predict(articles: list[Article]) -> list[list[tuple[str, str | None, str | None]]]:
-        return [predictions_from_rows(coder.code_text(
-            a.text, published=a.publication_date, article_id=a.id).rows) for a in articles]
+        return [
+            predictions_from_rows(
+                coder.code_text(a.text, published=a.publication_date, article_id=a.id).rows
+            )
+            for a in articles
+        ]
 
     report: CameoReport = evaluate_cameo(load_cameo_gold(GOLD), predict)
     assert report.root.f1 >= 0.75, report.to_text()

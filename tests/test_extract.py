@@ -199,7 +199,7 @@ def test_spans_are_offsets_into_the_whole_article_text(nlp: Language, codebook: 
     assert c.sentence_index == 1
     for span in (c.sentence, c.trigger, c.actor1, c.actor2):
         assert span is not None
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     assert c.trigger.text == "ambushed"
 
 
@@ -292,7 +292,9 @@ def test_a_clash_reported_in_three_places_codes_three_events(code: Code) -> None
         "Soldiers and militants exchanged fire near Timbuktu."
     )
     assert [(c.sentence_index, c.sub_event_type) for c in cands] == [
-        (0, "Armed clash"), (1, "Armed clash"), (2, "Armed clash"),
+        (0, "Armed clash"),
+        (1, "Armed clash"),
+        (2, "Armed clash"),
     ]
 
 
@@ -307,7 +309,8 @@ def test_arrests_announced_as_another_incident_are_an_event_of_their_own(code: C
         "Separately, police arrested ten opposition activists in the capital."
     )
     assert [(c.sentence_index, c.sub_event_type) for c in cands] == [
-        (0, "Armed clash"), (1, "Arrests"),
+        (0, "Armed clash"),
+        (1, "Arrests"),
     ]
 
 
@@ -331,12 +334,15 @@ def test_scraped_page_furniture_codes_nothing(code: Code, text: str) -> None:
     ("text", "expected"),
     [
         ("Elders met in the town amid clashes between two clans.", []),
-        ("The two militias, which recently clashed near the river, signed a truce.",
-         ["Strategic developments"]),
-        ("Residents protested outside the police station after a trader was stabbed.",
-         ["Protests"]),
-        ("Following the arrest of a union leader, workers marched to the ministry.",
-         ["Protests"]),
+        (
+            "The two militias, which recently clashed near the river, signed a truce.",
+            ["Strategic developments"],
+        ),
+        (
+            "Residents protested outside the police station after a trader was stabbed.",
+            ["Protests"],
+        ),
+        ("Following the arrest of a union leader, workers marched to the ministry.", ["Protests"]),
     ],
 )
 def test_background_events_are_not_coded_as_events_of_their_own(

