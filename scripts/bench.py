@@ -71,6 +71,8 @@ def main() -> None:
     args = parser.parse_args()
     bindir = Path(sys.executable).parent
     env = dict(os.environ)
+    # --workers 1 may use the second core through numpy's BLAS threads; this row shows it without
+    single_blas = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         corpus = tmpdir / "bench.jsonl"
@@ -93,8 +95,8 @@ def main() -> None:
             bare = json.loads(out.stdout)
             results[label] = bare["seconds"]
         n_sents = bare["sentences"]
-        for workers in (1, 2):
-            db = tmpdir / f"w{workers}.duckdb"
+        for i, (workers, label_env) in enumerate(((1, env), (2, env), (1, single_blas))):
+            db = tmpdir / f"run{i}.duckdb"
             cmd = [
                 str(bindir / "coder"),
                 "code",
@@ -105,7 +107,9 @@ def main() -> None:
                 "--workers",
                 str(workers),
             ]
-            results[f"coder code --workers {workers} (start-up included)"] = timed(cmd, env)
+            suffix = ", one BLAS thread" if label_env is single_blas else ""
+            label = f"coder code --workers {workers} (start-up included{suffix})"
+            results[label] = timed(cmd, label_env)
     base = n / results[BARE]
     print(f"{n} texts, {n_sents} sentences, model {args.model}, {os.cpu_count()} cores")
     print(f"{'what':<52} {'seconds':>8} {'articles/s':>11} {'sentences/s':>12} {'x bare':>7}")
@@ -117,6 +121,8 @@ def main() -> None:
     w1 = results["coder code --workers 1 (start-up included)"]
     w2 = results["coder code --workers 2 (start-up included)"]
     print(f"--workers 2 speed-up over --workers 1: {w1 / w2:.2f}x")
+    w1_single = results["coder code --workers 1 (start-up included, one BLAS thread)"]
+    print(f"--workers 2 speed-up over --workers 1 with one BLAS thread: {w1_single / w2:.2f}x")
 
 
 if __name__ == "__main__":
