@@ -177,6 +177,21 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _nominal_agent(verb: Token, inside: range) -> Token | None:
+    """The agent of a related event noun in the same sentence, for a verb that names none.
+
+    "Two soldiers were killed following an attack by Taliban militants": the deaths have no
+    agent of their own; the attack that caused them has one.
+    """
+    for tok in verb.sent:
+        if tok.lower_ != "by" or tok.head.pos_ != "NOUN" or tok.head.i in inside:
+            continue
+        pobj = _child(tok, "pobj")
+        if pobj is not None and pobj.i != verb.i:
+            return pobj
+    return None
+
+
 def _between(tok: Token) -> tuple[Token, Token | None] | None:
     first = _prep_object(tok, frozenset({"between", "among", "amongst"}))
     if first is None:
@@ -210,6 +225,8 @@ def _verb_roles(tok: Token, symmetric: bool, inside: range) -> Roles:
     pair = _between(tok)
     if agent is None and pair is not None:
         agent, target = pair
+    if agent is None:
+        agent = _nominal_agent(tok, inside)
     roles = _with_associates(agent, target, symmetric)
     options = tuple(
         t

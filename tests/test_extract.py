@@ -359,3 +359,11 @@ def test_an_attack_followed_by_deaths_is_still_the_attack(code: Code) -> None:
 def test_civilians_killed_in_crossfire_are_part_of_the_clash(code: Code) -> None:
     cands = code("Two farmers were killed in crossfire as soldiers and rebels clashed nearby.")
     assert [c.sub_event_type for c in cands] == ["Armed clash"]
+
+
+def test_deaths_without_an_agent_take_the_agent_of_the_attack_that_caused_them(
+    code: Code,
+) -> None:
+    (c,) = code("Two policemen were killed following an assault by Boko Haram militants on a post.")
+    assert c.trigger.text == "killed"
+    assert c.actor1 is not None and "Boko Haram" in c.actor1.text
