@@ -132,8 +132,10 @@ class Coder:
         candidates = find_events(doc, book, self.actors, on=article.publication_date)
         if not candidates:
             return []
+        on = article.publication_date
         placed = [
-            (c, self.geocoder.locate(c.sentence, mentions, country_hints=hints)) for c in candidates
+            (c, self.geocoder.locate(c.sentence, mentions, country_hints=self._hints(c, hints, on)))
+            for c in candidates
         ]
         kept = _drop_elaborations(placed, mentions)
         event_sentences = {c.sentence_index for c, _ in kept}
@@ -142,6 +144,16 @@ class Coder:
             for c, place in kept
         ]
         return [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
+
+    def _hints(self, cand: Candidate, hints: Sequence[str], on: date | None) -> list[str]:
+        """Countries for the location fallback: those the article names, then the actors' own
+        ("Taliban fighters" are Afghan) when the article names none."""
+        out = list(hints)
+        for span in (cand.actor1, cand.actor2, *cand.assoc_actor_1):
+            ref = self.actors.resolve(span.text, on=on) if span is not None else None
+            if ref is not None and ref.iso3 and ref.iso3 not in out:
+                out.append(ref.iso3)
+        return out
 
     def _event_parts(
         self,

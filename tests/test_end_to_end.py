@@ -110,3 +110,12 @@ def test_seed_article_codes_without_error(coder: Coder, tmp_path: Path) -> None:
     )
     rows = coder.code_text(art.text, published=art.publication_date).rows
     assert all("Font Size" not in r.sentence for r in rows)
+
+
+def test_an_event_that_names_no_place_falls_back_to_its_actors_country(coder: Coder) -> None:
+    rows = coder.code_text(
+        "Taliban fighters ambushed a police patrol on Monday, killing two officers.",
+        published=date(2020, 3, 4),
+    ).rows
+    assert rows and rows[0].iso3 == "AFG"
+    assert rows[0].geo_precision == 3
