@@ -19,6 +19,36 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from coder.gazetteer import Gazetteer
+from coder.geo_cues import (
+    DIRECTIONS as _DIRECTIONS,
+)
+from coder.geo_cues import (
+    LISTING as _LISTING,
+)
+from coder.geo_cues import (
+    LOCATIVE as _LOCATIVE,
+)
+from coder.geo_cues import (
+    NOT_PLACE_LABELS as _NOT_PLACE_LABELS,
+)
+from coder.geo_cues import (
+    OF_HEADS as _OF_HEADS,
+)
+from coder.geo_cues import (
+    OPENING as _OPENING,
+)
+from coder.geo_cues import (
+    ORG_WORDS as _ORG_WORDS,
+)
+from coder.geo_cues import (
+    PLACE_LABELS as _PLACE_LABELS,
+)
+from coder.geo_cues import (
+    PLACE_NOUNS as _PLACE_NOUNS,
+)
+from coder.geo_cues import (
+    TOWN_WORDS as _TOWN_WORDS,
+)
 from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_locate import NOT_PLACES as _NOT_PLACES
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
@@ -26,152 +56,6 @@ from coder.models import Place, TextSpan
 
 __all__ = ["Gazetteer", "Geocoder"]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_LABELS = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
-)
-_TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
-_LISTING = frozenset({",", "and", "/", "or"})  # a place only after another place: "X, Y and Z"
-_OPENING = frozenset({"("})
-# "of X" marks a place only after these: "the outskirts of X", "the district of X"
-_OF_HEADS = frozenset(
-    {
-        "outskirts",
-        "vicinity",
-        "part",
-        "parts",
-        "suburb",
-        "suburbs",
-        "centre",
-        "center",
-        "countryside",
-        "capital",
-        "north",
-        "south",
-        "east",
-        "west",
-        "city",
-        "town",
-        "village",
-        "area",
-        "district",
-        "province",
-        "region",
-        "governorate",
-        "municipality",
-        "county",
-        "state",
-        "outskirt",
-        "people",
-        "residents",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    }
-)
-# Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
-_PLACE_NOUNS = frozenset(
-    {
-        "man",
-        "woman",
-        "men",
-        "women",
-        "boy",
-        "girl",
-        "resident",
-        "residents",
-        "native",
-        "officials",
-        "police",
-        "mayor",
-        "council",
-        "-based",
-        "area",
-        "schools",
-        "businessman",
-        "teen",
-        "couple",
-        "family",
-        "families",
-    }
-)
-_DIRECTIONS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "greater",
-        "upper",
-        "lower",
-    }
-)
-_ORG_WORDS = frozenset(
-    {
-        "police",
-        "department",
-        "sheriff",
-        "council",
-        "university",
-        "airport",
-        "fire",
-        "hospital",
-        "school",
-        "court",
-        "mayor",
-        "governor",
-        "county",
-        "city",
-        "town",
-        "village",
-        "police station",
-        "station",
-        "municipal",
-        "high",
-        "public",
-        "community",
-        "district",
-        "province",
-        "region",
-        "state",
-        "regional",
-        "provincial",
-        "military",
-        "army",
-        "authorities",
-        "officials",
-    }
-)
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "outside",
-        "around",
-        "inside",
-        "across",
-        "within",
-        "of",
-        "into",
-        "towards",
-        "toward",
-        "between",
-        "on",
-        "along",
-        "outskirts",
-    }
-)
 _PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
 _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}")

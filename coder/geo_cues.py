@@ -1,0 +1,154 @@
+"""Lexical cues that mark a capitalized word run as a place (or as no place) in running text.
+
+Word lists only, used by ``coder.geo`` when it looks for toponyms the NER missed: the words that
+open or close a place name, the nouns that follow a town, the heads of "the outskirts of X".
+"""
+
+from __future__ import annotations
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+)
+TOWN_WORDS = frozenset({"city", "town", "village", "neighborhood", "neighbourhood", "area"})
+LISTING = frozenset({",", "and", "/", "or"})  # a place only after another place: "X, Y and Z"
+OPENING = frozenset({"("})
+# "of X" marks a place only after these: "the outskirts of X", "the district of X"
+OF_HEADS = frozenset(
+    {
+        "outskirts",
+        "vicinity",
+        "part",
+        "parts",
+        "suburb",
+        "suburbs",
+        "centre",
+        "center",
+        "countryside",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "city",
+        "town",
+        "village",
+        "area",
+        "district",
+        "province",
+        "region",
+        "governorate",
+        "municipality",
+        "county",
+        "state",
+        "outskirt",
+        "people",
+        "residents",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
+# Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
+PLACE_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "resident",
+        "residents",
+        "native",
+        "officials",
+        "police",
+        "mayor",
+        "council",
+        "-based",
+        "area",
+        "schools",
+        "businessman",
+        "teen",
+        "couple",
+        "family",
+        "families",
+    }
+)
+DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+        "upper",
+        "lower",
+    }
+)
+ORG_WORDS = frozenset(
+    {
+        "police",
+        "department",
+        "sheriff",
+        "council",
+        "university",
+        "airport",
+        "fire",
+        "hospital",
+        "school",
+        "court",
+        "mayor",
+        "governor",
+        "county",
+        "city",
+        "town",
+        "village",
+        "police station",
+        "station",
+        "municipal",
+        "high",
+        "public",
+        "community",
+        "district",
+        "province",
+        "region",
+        "state",
+        "regional",
+        "provincial",
+        "military",
+        "army",
+        "authorities",
+        "officials",
+    }
+)
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "around",
+        "inside",
+        "across",
+        "within",
+        "of",
+        "into",
+        "towards",
+        "toward",
+        "between",
+        "on",
+        "along",
+        "outskirts",
+    }
+)
