@@ -100,7 +100,9 @@ def test_recoding_an_article_replaces_its_events(coder: Coder, tmp_path: Path) -
     assert runs == 2
 
 
-def test_seed_article_codes_without_error(coder: Coder, tmp_path: Path) -> None:
+def test_seed_article_codes_the_broken_siege_as_a_claimed_battle_on_saturday(
+    coder: Coder, tmp_path: Path
+) -> None:
     seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "aleppo-2016.jsonl"
     if not seed.exists():
         pytest.skip("the seed article is not beside the project")
@@ -110,6 +112,9 @@ def test_seed_article_codes_without_error(coder: Coder, tmp_path: Path) -> None:
     )
     rows = coder.code_text(art.text, published=art.publication_date).rows
     assert all("Font Size" not in r.sentence for r in rows)
+    main = [r for r in rows if r.event_type == "Battles"]
+    assert main and main[0].event_date == date(2016, 8, 6)
+    assert main[0].modality == "claimed" and main[0].iso3 == "SYR"
 
 
 def test_an_event_that_names_no_place_falls_back_to_its_actors_country(coder: Coder) -> None:
