@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from coder.models import EventDate, TextSpan
 
 # English names written out: ``calendar.month_name`` follows the process locale.
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -37,16 +37,12 @@ _MONTH_NAMES = (
     "december",
 )
 _MONTHS: dict[str, int] = {
-    **{name: i for i, name in enumerate(_MONTH_NAMES, start=1)},
-    **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)},
+    **{name: i for i, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3]: i for i, name in enumerate(MONTH_NAMES, start=1)},
     "sept": 9,
 }
-_WEEKDAYS = {
-    name: i
-    for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 
 _MONTH = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
+from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, normalize
 from coder.models import Place, TextSpan
@@ -32,25 +33,8 @@ _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNOREC
 _IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
 NOT_PLACES = frozenset(
     {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *MONTH_NAMES,
+        *WEEKDAY_NAMES,
         "god",
         "allah",
         "police",

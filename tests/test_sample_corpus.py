@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from coder.codebook import load_codebook
 from coder.resources import shipped_path
 
 CORPUS = shipped_path("data", "sample", "articles.jsonl")
@@ -18,42 +19,10 @@ DEV_GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "ac
 
 FIELDS = {"id", "title", "text", "url", "source_name", "publication_date"}
 
-# The ACLED taxonomy (event type -> sub-event types), facts from ACLED's codebook.
+# The ACLED taxonomy (event type -> sub-event types) as the shipped codebook declares it;
+# tests/test_codebook.py checks that it is exactly ACLED's.
 ACLED_TAXONOMY: dict[str, set[str]] = {
-    "Battles": {
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    },
-    "Explosions/Remote violence": {
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    },
-    "Violence against civilians": {
-        "Sexual violence",
-        "Attack",
-        "Abduction/forced disappearance",
-    },
-    "Protests": {
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    },
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    },
+    et.name: {sub.name for sub in et.sub_event_types} for et in load_codebook("acled").event_types
 }
 
 
