@@ -8,7 +8,6 @@ extensions, no configuration changes.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
@@ -22,12 +21,12 @@ import duckdb
 import polars as pl
 
 from coder import store_frames as frames
-from coder.errors import StoreError, StoreLockedError
+from coder.errors import StoreError
 from coder.models import EVENT_COLUMNS, CodedArticle, Rejected
 from coder.resources import shipped_path
+from coder.store_errors import connect_error
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[A-Za-z0-9_]+\.sql$")
-_LOCK_PID = re.compile(r"\(PID (\d+)\)")
 
 # Settings of every read-only connection: user SQL may read the tables and nothing else.
 _LOCKED_DOWN: dict[str, Any] = {
@@ -50,48 +49,6 @@ def _quote(name: str) -> str:
 
 def _column_list(names: Sequence[str]) -> str:
     return ", ".join(_quote(n) for n in names)
-
-
-def describe_process(pid: int) -> str:
-    """Name a process from /proc (its command name and command line), when readable.
-
-    Args:
-        pid: the process id.
-
-    Returns:
-        e.g. ``"python3.11: python -m coder code in.jsonl"``, or ``""`` when /proc says nothing.
-    """
-    proc = Path("/proc") / str(pid)
-    parts: list[str] = []
-    with contextlib.suppress(OSError):
-        parts.append((proc / "comm").read_text(encoding="utf-8", errors="replace").strip())
-    try:
-        raw = (proc / "cmdline").read_bytes()
-        cmdline = " ".join(raw.replace(b"\0", b" ").decode("utf-8", errors="replace").split())
-        if cmdline:
-            parts.append(cmdline if len(cmdline) <= 160 else cmdline[:157] + "...")
-    except OSError:
-        pass
-    return ": ".join(p for p in parts if p)
-
-
-def _connect_error(path: Path, exc: duckdb.Error) -> Exception:
-    """Turn DuckDB's failure to open a file into the library's error."""
-    message = str(exc)
-    if "lock" in message.lower() and isinstance(exc, duckdb.IOException):
-        match = _LOCK_PID.search(message)
-        holder = "another process"
-        if match:
-            pid = int(match.group(1))
-            name = describe_process(pid)
-            holder = f"process {pid}" + (f" ({name})" if name else "")
-        return StoreLockedError(f"database {path} is locked by {holder}; DuckDB said: {message}")
-    if "different configuration" in message:
-        return StoreError(
-            f"database {path} is already open in this process with other settings "
-            f"(close the other Store first): {message}"
-        )
-    return StoreError(f"cannot open database {path}: {message}")
 
 
 class Store:
@@ -124,7 +81,7 @@ class Store:
             else:
                 self._conn = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
-            raise _connect_error(self.path, exc) from exc
+            raise connect_error(self.path, exc) from exc
         try:
             if read_only:
                 if "events" not in self._table_names():

@@ -27,7 +27,8 @@ from coder.models import (
     TextSpan,
 )
 from coder.resources import shipped_path
-from coder.store import Store, describe_process
+from coder.store import Store
+from coder.store_errors import describe_process
 
 MANIFEST: dict[str, Any] = {
     "codebook": "acled",
