@@ -49,6 +49,13 @@ def _resolve(text: str, published: date | None = PUBLISHED) -> EventDate:
         ("As reported on 5 August 2016, troops withdrew.", date(2016, 8, 5), 2),
         ("Around 5 August 2016, troops withdrew from the ridge.", date(2016, 8, 5), 2),
         ("On 5 August 2016 (as reported), troops withdrew.", date(2016, 8, 5), 2),
+        ("The checkpoint was stormed on 25/07/2016.", date(2016, 7, 25), 1),
+        ("The checkpoint was stormed on 07/25/2016.", date(2016, 7, 25), 1),
+        ("The checkpoint was stormed on 5.8.2016.", date(2016, 8, 5), 1),
+        ("Looting spread through the market last weekend.", date(2016, 8, 6), 2),
+        ("Looting spread through the market over the weekend.", date(2016, 8, 6), 2),
+        ("Two clinics were shelled earlier this month.", date(2016, 8, 8), 3),
+        ("Two clinics were shelled last month.", date(2016, 7, 15), 3),
     ],
 )
 def test_a_date_expression_resolves_to_a_date_and_precision(
@@ -180,3 +187,17 @@ def test_a_date_earlier_in_the_same_paragraph_still_governs_the_event() -> None:
     event = text.index("Two soldiers")
     when = resolve_date(text, [TextSpan(event, len(text), text[event:])], date(2024, 6, 10))
     assert when.date == date(2024, 6, 6)
+
+
+def test_a_numeric_date_read_both_ways_takes_the_reading_nearest_publication() -> None:
+    # 06/08/2016 is 6 August (day first) or 8 June (month first); both are before publication.
+    result = _resolve("The depot was looted on 06/08/2016.")
+
+    assert (result.date, result.precision) == (date(2016, 8, 6), 1)
+    assert "order unclear" in result.reason
+
+
+def test_a_numeric_date_after_publication_in_both_readings_is_not_used() -> None:
+    result = _resolve("The depot was looted on 09/10/2016.")
+
+    assert result.span is None
