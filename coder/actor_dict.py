@@ -71,6 +71,16 @@ class CountriesFile(_Model):
     countries: list[Country]
 
 
+class Variant(_Model):
+    """A group's or an agent's ACLED name in some countries (and optionally some dates)."""
+
+    countries: list[str] = Field(min_length=1)
+    name: str
+    from_: date | None = Field(default=None, alias="from")
+    to: date | None = None
+    inter: int | None = Field(default=None, ge=1, le=8)
+
+
 class Agent(_Model):
     """A role named by a head noun, with the ACLED name it gives."""
 
@@ -81,8 +91,9 @@ class Agent(_Model):
     inter_without_country: int | None = Field(default=None, ge=1, le=8)
     code: str
     state: bool = False
-    country: Literal["event", "phrase"] = "event"
+    country: Literal["event", "phrase", "located"] = "event"
     nouns: list[str] = Field(min_length=1)
+    variants: list[Variant] = []
 
 
 class AgentsFile(_Model):
@@ -90,16 +101,6 @@ class AgentsFile(_Model):
 
     version: str
     agents: list[Agent]
-
-
-class Variant(_Model):
-    """A group's ACLED name in some countries (and optionally some dates)."""
-
-    countries: list[str] = Field(min_length=1)
-    name: str
-    from_: date | None = Field(default=None, alias="from")
-    to: date | None = None
-    inter: int | None = Field(default=None, ge=1, le=8)
 
 
 class Group(_Model):
@@ -299,6 +300,8 @@ def _check_references(
     agent_ids = {a.id for a in agents.agents}
     for i, agent in enumerate(agents.agents):
         _check_template(agent.name, f"agents.yaml: agents -> {i} -> name")
+        for j, variant in enumerate(agent.variants):
+            _check_template(variant.name, f"agents.yaml: agents -> {i} -> variants -> {j} -> name")
     _unique([g.id for g in groups.groups], "groups.yaml", "groups")
     _unique([x.id for x in groups.identities], "groups.yaml", "identities")
     group_ids = {g.id for g in groups.groups}
@@ -307,6 +310,12 @@ def _check_references(
         if value not in iso3s:
             raise CodebookError(f"{where}: unknown country {value!r} (not in countries.yaml)")
 
+    for i, agent in enumerate(agents.agents):
+        for j, variant in enumerate(agent.variants):
+            for k, iso3 in enumerate(variant.countries):
+                known_iso3(
+                    iso3, f"agents.yaml: agents -> {i} -> variants -> {j} -> countries -> {k}"
+                )
     for i, group in enumerate(groups.groups):
         where = f"groups.yaml: groups -> {i}"
         _check_template(group.name, f"{where} -> name", group.iso3 is not None)

@@ -65,23 +65,34 @@ def agent_ref(
 ) -> ActorRef:
     """The actor an agent noun names, in the phrase's country or else the event's.
 
+    An agent whose ``country`` is "located" takes the event's country first.
+
     State forces acting outside their own country (``event_iso3``) become inter 8.
     """
     country = phrase_country
     source = f"{country_word!r}" if country_word else "the phrase"
-    if country is None and agent.country == "event":
+    if (country is None and agent.country == "event") or (
+        agent.country == "located" and event is not None
+    ):
+        # "located": protesters and rioters are named after the country they act in, whatever
+        # their nationality ("Sudanese protesters" in Cairo are Protesters (Egypt)).
         country, source = event, "the event country"
     reason = f"agent noun {noun!r} ({agent.id})"
     if country is None:
         name = agent.name_without_country or _NO_COUNTRY.sub("", agent.name)
         inter = agent.inter_without_country or agent.inter
         return ActorRef(name=name, inter=inter, code=agent.code, reason=reason + ", no country")
-    inter = agent.inter
+    template, inter = agent.name, agent.inter
+    for variant in agent.variants:
+        if country.iso3 in variant.countries and in_range(on, variant.from_, variant.to):
+            # a country's own convention: gangs are "Unidentified Gang (Mexico)" in the Americas
+            template, inter = variant.name, variant.inter or agent.inter
+            break
     if agent.state and event_iso3 and country.iso3 != event_iso3:
         inter = 8
     entry_id = f"{country.id}.{agent.id}" if phrase_country is not None else None
     return ActorRef(
-        name=fill_name(agent.name, country, on),
+        name=fill_name(template, country, on),
         inter=inter,
         code=(country.cameo or country.iso3) + agent.code,
         iso3=country.iso3,

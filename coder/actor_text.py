@@ -44,6 +44,31 @@ BLOCK_AFTER = _wordset(
     "held occupied affiliated linked"
 )
 BLOCK_BEFORE = frozenset({"pro", "anti"})
+# A group named after these is the actor's enemy, not the actor ("anti-Houthi forces").
+OPPOSED = frozenset({"anti"})
+# Head nouns that name a deed done to someone, or a decision ("the arrest of two officers", "the
+# government's decision"): such a phrase names no actor. Nouns of deeds the phrase's complement
+# did ("attacks of pro-government forces", "a rally of the opposition") are not listed: their
+# complement is the actor.
+EVENT_HEADS = _wordset(
+    "arrest arrests detention detentions abduction abductions kidnapping kidnappings killing "
+    "killings murder murders death deaths eviction evictions visit visits decision decisions "
+    "mandate project projects amendment policy policies order orders ban election elections "
+    "meeting meetings funeral funerals ceremony ceremonies"
+)
+# Head nouns that name property or places: an actor only through a modifier that names one
+# ("the police camp" is the police's), else none ("the office of the mayor", "a village").
+PROPERTY_HEADS = _wordset(
+    "office offices residence residences house houses home homes building buildings property "
+    "properties shop shops store stores car cars vehicle vehicles truck trucks bus buses "
+    "billboard billboards road roads highway highways camp camps post posts outpost outposts "
+    "station stations premises compound compounds headquarters school schools hospital "
+    "hospitals mosque mosques church churches village villages hamlet hamlets hut huts crops "
+    "livestock cattle belongings materials farm farms land lands den market markets"
+)
+# Head nouns for the people of a body ("members of X"): X names the actor when the dictionary
+# knows it, else they are people (civilians, or whatever the event makes of them).
+MEMBER_NOUNS = _wordset("members member followers adherents staff staffers employees employee")
 # Words that may follow an ethnic or clan name in the head of a phrase naming its militia.
 IDENTITY_WORDS = _wordset("clan clans sub subclan tribe tribes tribal ethnic community")
 
@@ -175,3 +200,17 @@ def ends_head(lower: list[str], start: int, end: int, hend: int) -> bool:
     modifies the head noun.
     """
     return start < hend and all(w in IDENTITY_WORDS for w in lower[end:hend])
+
+
+def names_property(lower: list[str], start: int, end: int) -> bool:
+    """True when the head ``[start:end]`` ends in a noun that names property or a place.
+
+    Such a head names an actor only through a modifier that names one ("police camp"), which
+    this function does not judge.
+    """
+    return end > start and lower[end - 1] in PROPERTY_HEADS
+
+
+def names_event(lower: list[str], start: int, end: int) -> bool:
+    """True when the head ``[start:end]`` ends in an event noun ("arrest", "decision")."""
+    return end > start and lower[end - 1] in EVENT_HEADS

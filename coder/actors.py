@@ -2,15 +2,22 @@
 
 Resolution of a phrase ("Syrian government forces", "25 Afghan soldiers", "IS fighters"):
 
-1. named groups and their aliases (longest match; date bounds follow the renaming chain,
-   variants give country-specific names such as "Islamic State (Afghanistan)");
-2. ethnic/clan identities with an armed noun ("Fulani gunmen" -> "Fulani Ethnic Militia (Nigeria)");
+0. a head noun that names a deed done to someone or a decision ("the arrest of two officers"),
+   or property no actor owns in the head ("the office of the mayor"), names no actor;
+1. named groups and their aliases (longest match, not after "anti-"; date bounds follow the
+   renaming chain, variants give country-specific names such as "Islamic State (Afghanistan)");
+2. ethnic/clan identities with an armed noun ("Fulani gunmen" -> "Fulani Ethnic Militia (Nigeria)"),
+   a clan lineage written out extending the clan's name (see :mod:`coder.actor_entries`);
 3. named office-holders ("President Bashar al-Assad" -> Government of Syria; "Assad's forces" ->
    Military Forces of Syria);
 4. a country (name, alias, demonym, possessive) plus an agent head noun, the event's country
-   standing in when the phrase names none ("protesters" in Kenya -> "Protesters (Kenya)").
+   standing in when the phrase names none ("protesters" in Kenya -> "Protesters (Kenya)";
+   protesters and rioters always take the event's country);
+5. "members of" a body no entry names are people (civilians, until the event's role renames them).
 
-A phrase that names no actor ("the city", "a car") resolves to None.
+A phrase that names no actor ("the city", "a car") resolves to None. What a matched entry gives
+is in :mod:`coder.actor_entries`; naming conventions (periods, templates) in
+:mod:`coder.actor_naming`.
 """
 
 from __future__ import annotations
@@ -28,20 +35,22 @@ from coder.actor_dict import (
     Officeholder,
     read_dictionary,
 )
-from coder.actor_naming import (
-    agent_ref,
-    date_span,
-    fill_name,
-    group_on_date,
-    in_range,
-    period_suffix,
+from coder.actor_entries import (
+    Tables,
+    armed_groups,
+    group_actor,
+    identity_militia,
+    officeholder_actor,
+    pick_group,
 )
+from coder.actor_naming import agent_ref, period_suffix
 from coder.actor_text import (
-    IDENTITY_WORDS,
+    MEMBER_NOUNS,
     PhraseIndex,
     blocked,
-    ends_head,
     head_end,
+    names_event,
+    names_property,
     strip_quantifiers,
     words,
 )
@@ -50,9 +59,6 @@ from coder.models import ActorRef
 from coder.resources import shipped_path
 
 _CACHE_LIMIT = 200_000
-_ARMED_AGENTS = frozenset(
-    {"armed_group", "rebels", "communal_militia", "clan_militia", "ethnic_militia", "gang"}
-)
 
 _Key = tuple[str, date | None, str | None]
 
@@ -101,6 +107,7 @@ class ActorDictionary:
         self._holder_index: PhraseIndex[Officeholder] = PhraseIndex()
         for holder in files.officeholders.officeholders:
             self._holder_index.add_all([holder.name, *holder.aliases], holder)
+        self._tables = Tables(self._by_iso3, self._agents, self._groups, self._predecessor)
         self._cache: dict[_Key, ActorRef | None] = {}
 
     # ----------------------------------------------------------------- public helpers
@@ -131,6 +138,29 @@ class ActorDictionary:
             if not blocked(lower, match.start, match.end) and iso3 not in found:
                 found.append(iso3)
         return found
+
+    def armed_groups_in(
+        self, text: str, *, on: date | None = None, country_iso3: str | None = None
+    ) -> list[ActorRef]:
+        """The named non-state armed groups a text mentions, in order, each once.
+
+        For callers that fill a role the text leaves unnamed: "an IED planted by Al Shabaab
+        exploded" names its perpetrator outside the actor phrase. Parties, state forces and
+        international missions are left out, and so are mentions after "anti".
+
+        Args:
+            text: a sentence or a passage.
+            on: the event date (renamings and variants).
+            country_iso3: the event's country.
+
+        Returns:
+            The groups as resolved actors (``span`` None).
+        """
+        tokens = words(text)
+        lower = [t.lower() for t in tokens]
+        event = self._by_iso3.get(country_iso3) if country_iso3 else None
+        matches = self._group_index.find(tokens, lower)
+        return armed_groups(self._tables, matches, lower, on, event)
 
     def country(self, iso3: str) -> Country | None:
         """The country entry for an ISO3 code (None when unknown)."""
@@ -204,15 +234,29 @@ class ActorDictionary:
         phrase_country = named[0].values[0][0] if named else None
         context_iso3 = phrase_country.iso3 if phrase_country else event_iso3
         start = strip_quantifiers(tokens)
+        hend = head_end(lower, start)
         agent_hit = self._agent(tokens, lower, start)
         agent = agent_hit[0] if agent_hit else None
+        if names_event(lower, start, hend):
+            return None  # "the arrest of two officers": its object, not an actor
+        if names_property(lower, start, hend) and not self._names_actor(
+            tokens[start:hend], lower[start:hend]
+        ):
+            return self._owner(tokens, hend, on, event_iso3)
 
         group_ref = self._by_group(
             tokens, lower, on, event, phrase_country, context_iso3, agent_hit
         )
         if group_ref is not None:
             return group_ref
-        ident = self._by_identity(tokens, lower, agent, phrase_country or event, context_iso3)
+        ident = identity_militia(
+            self._identity_index.find(tokens, lower),
+            tokens,
+            lower,
+            agent,
+            phrase_country or event,
+            context_iso3,
+        )
         if ident is not None:
             return ident
         holder = self._by_officeholder(tokens, lower, on, event_iso3, agent_hit)
@@ -236,7 +280,48 @@ class ActorDictionary:
                 return agent_ref(
                     fallback, named[0].alias, country, named[0].alias, event, on, event_iso3
                 )
+        member = next((w for w in lower[start:hend] if w in MEMBER_NOUNS), None)
+        if member is not None and "civilians" in self._agents:
+            # "members of a savings cooperative": people of a body the dictionary does not know.
+            return agent_ref(
+                self._agents["civilians"],
+                member,
+                phrase_country,
+                named[0].alias if named else None,
+                event,
+                on,
+                event_iso3,
+            )
         return None
+
+    def _owner(
+        self, tokens: list[str], hend: int, on: date | None, event_iso3: str | None
+    ) -> ActorRef | None:
+        """The target a phrase naming property gives: "the homes of BNP leaders" are civilians'.
+
+        People's property (civilians, party members, protesters) stands for them as civilians, an
+        armed actor's ("the headquarters of the Sham Corps") for that actor; the state's offices
+        and property with no owner named ("a village") give no actor.
+        """
+        if hend >= len(tokens) or tokens[hend].lower() != "of":
+            return None
+        owner = self._resolve(" ".join(tokens[hend + 1 :]), on, event_iso3)
+        if owner is None or (owner.code or "").endswith("GOV"):
+            return None
+        if owner.inter not in (5, 6, 7) or "civilians" not in self._agents:
+            return owner
+        country = self._by_iso3.get(owner.iso3) if owner.iso3 else None
+        event = self._by_iso3.get(event_iso3) if event_iso3 else None
+        ref = agent_ref(self._agents["civilians"], "owner", country, None, event, on, event_iso3)
+        return replace(ref, reason=f"owners of the property as civilians ({owner.reason})")
+
+    def _names_actor(self, tokens: list[str], lower: list[str]) -> bool:
+        """True when the tokens name an agent, a group or an identity ("police camp")."""
+        return bool(
+            self._agent_index.find(tokens, lower)
+            or self._group_index.find(tokens, lower)
+            or self._identity_index.find(tokens, lower)
+        )
 
     def _agent(self, tokens: list[str], lower: list[str], start: int) -> tuple[Agent, str] | None:
         """The head agent: the rightmost agent noun in the head, else anywhere after it."""
@@ -258,107 +343,11 @@ class ActorDictionary:
         context_iso3: str | None,
         agent_hit: tuple[Agent, str] | None,
     ) -> ActorRef | None:
-        candidates = []
-        for match in self._group_index.find(tokens, lower):
-            for group in match.values:
-                if group.only_in and context_iso3 not in group.only_in:
-                    continue
-                candidates.append((match.end - match.start, match.start, match.alias, group))
-                break
-        if not candidates:
+        matches = self._group_index.find(tokens, lower)
+        hit = pick_group(self._tables, matches, lower, on, context_iso3, event)
+        if hit is None:
             return None
-        # The longest alias wins; between equals the later one, nearer the head noun ("AUSSOM
-        # BNDF troops" are the Burundian contingent of the mission).
-        _, _, alias, matched = max(candidates, key=lambda c: (c[0], c[1]))
-        group, note = group_on_date(matched, on, self._groups, self._predecessor)
-        if group.kind == "party" and agent_hit is not None and agent_hit[0].state:
-            # "the Awami League government": the state the party runs, not its members.
-            party_country = self._by_iso3.get(group.iso3) if group.iso3 else None
-            ref = agent_ref(
-                agent_hit[0],
-                agent_hit[1],
-                phrase_country or party_country,
-                alias,
-                event,
-                on,
-                event.iso3 if event else None,
-            )
-            return replace(ref, entry_id=group.id)
-        if group.kind == "party":
-            # ACLED codes party members by what they do (rioting, protesting), the party being an
-            # associated actor: "BNP activists" clashing are Rioters (Bangladesh).
-            role = (
-                "protesters"
-                if agent_hit is not None and agent_hit[0].id == "protesters"
-                else "rioters"
-            )
-            party_country = self._by_iso3.get(group.iso3) if group.iso3 else None
-            ref = agent_ref(
-                self._agents[role],
-                agent_hit[1] if agent_hit else alias,
-                phrase_country or party_country,
-                alias,
-                event,
-                on,
-                event.iso3 if event else None,
-            )
-            why = f"party {group.name!r} members as {role}; {ref.reason}"
-            return replace(ref, entry_id=group.id, reason=why)
-        name_template, inter = group.name, group.inter
-        for variant in group.variants:
-            if (
-                event is not None
-                and event.iso3 in variant.countries
-                and in_range(on, variant.from_, variant.to)
-            ):
-                name_template, inter = variant.name, variant.inter or group.inter
-                break
-        country = self._by_iso3.get(group.iso3) if group.iso3 else (phrase_country or event)
-        name = fill_name(name_template, country, on)
-        if inter == 1 and group.iso3 and event is not None and event.iso3 != group.iso3:
-            inter = 8
-        reason = f"group alias {alias!r}" + (
-            f" valid {date_span(group.from_, group.to)}" if group.from_ or group.to else ""
-        )
-        return ActorRef(
-            name=name,
-            inter=inter,
-            code=group.code,
-            iso3=group.iso3 or (country.iso3 if country and "{country}" in name_template else None),
-            entry_id=group.id,
-            reason=reason + note,
-        )
-
-    def _by_identity(
-        self,
-        tokens: list[str],
-        lower: list[str],
-        agent: Agent | None,
-        country: Country | None,
-        context_iso3: str | None,
-    ) -> ActorRef | None:
-        # Named alone ("the Pokot attacked") an identity is taken as its militia, as ACLED does.
-        armed = agent is None or agent.id in _ARMED_AGENTS or bool(IDENTITY_WORDS & set(lower))
-        if not armed or (agent is not None and agent.inter in (1, 5, 6, 7, 8)):
-            return None
-        hend = head_end(lower, strip_quantifiers(tokens))
-        # The last identity is the most specific: "Hawiye-Habar Gedir-Ayr" names the Ayr sub-clan.
-        for match in reversed(self._identity_index.find(tokens, lower)):
-            if agent is None and not ends_head(lower, match.start, match.end, hend):
-                continue  # "a Fulani camp", "the house of a Pokot elder": not the militia
-            for ident in match.values:
-                if ident.only_in and context_iso3 not in ident.only_in:
-                    continue
-                name = fill_name(ident.name, country, None)
-                return ActorRef(
-                    name=name,
-                    inter=4,
-                    code=(country.cameo or country.iso3) + "ETH" if country else "ETH",
-                    iso3=country.iso3 if country else None,
-                    entry_id=ident.id,
-                    reason=f"identity {match.alias!r} as its militia",
-                )
-        return None
+        return group_actor(self._tables, hit[0], hit[1], on, event, phrase_country, agent_hit)
 
     def _by_officeholder(
         self,
@@ -372,39 +361,11 @@ class ActorDictionary:
             return None  # "supporters of President X" are supporters, not his government
         for match in self._holder_index.find(tokens, lower):
             for holder in match.values:
-                term = next((t for t in holder.terms if in_range(on, t.from_, t.to)), None)
-                if term is None:
-                    continue
-                office = date_span(term.from_, term.to)
-                why = f"office-holder {match.alias!r} ({holder.name}, in office {office})"
-                if holder.group is not None:
-                    group, note = group_on_date(
-                        self._groups[holder.group], on, self._groups, self._predecessor
-                    )
-                    country = self._by_iso3.get(group.iso3) if group.iso3 else None
-                    return ActorRef(
-                        name=fill_name(group.name, country, on),
-                        inter=group.inter,
-                        code=group.code,
-                        iso3=group.iso3,
-                        entry_id=holder.id,
-                        reason=why + note,
-                    )
-                country = self._by_iso3[holder.iso3] if holder.iso3 else None
-                agent = (
-                    agent_hit[0] if agent_hit and agent_hit[0].state else self._agents[holder.agent]
+                ref = officeholder_actor(
+                    self._tables, holder, match.alias, on, event_iso3, agent_hit
                 )
-                event = self._by_iso3.get(event_iso3) if event_iso3 else None
-                ref = agent_ref(
-                    agent,
-                    agent_hit[1] if agent_hit else holder.agent,
-                    country,
-                    None,
-                    event,
-                    on,
-                    event_iso3,
-                )
-                return replace(ref, entry_id=holder.id, reason=f"{why}; {ref.reason}")
+                if ref is not None:
+                    return ref
         return None
 
 

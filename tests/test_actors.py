@@ -128,6 +128,144 @@ def test_a_phrase_that_names_no_actor_resolves_to_none(
     assert actors.resolve(phrase, on=D2020, country_iso3="SYR") is None
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the arrest of two retired army officers",
+        "the government's decision",
+        "the office of the district administration",
+        "several houses in the village",
+    ],
+)
+def test_a_deed_the_states_offices_or_unowned_property_name_no_actor(
+    actors: ActorDictionary, phrase: str
+) -> None:
+    assert actors.resolve(phrase, on=D2020, country_iso3="BGD") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the residence of a ruling party leader", "Civilians (Bangladesh)"),
+        ("the homes of two suspected thieves", "Civilians (Bangladesh)"),
+        ("the headquarters of Al Shabaab", "Al Shabaab"),
+    ],
+)
+def test_property_stands_for_its_owner_people_as_civilians(
+    actors: ActorDictionary, phrase: str, name: str
+) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3="BGD")
+    assert ref is not None and ref.name == name
+
+
+def test_property_named_after_an_actor_is_that_actors(actors: ActorDictionary) -> None:
+    ref = actors.resolve("the police camp", on=D2020, country_iso3="KEN")
+    assert ref is not None and ref.name == "Police Forces of Kenya (2013-)"
+
+
+def test_an_attack_of_forces_names_the_forces(actors: ActorDictionary) -> None:
+    ref = actors.resolve("renewed attacks of Kenyan troops", on=D2020, country_iso3="SOM")
+    assert ref is not None and ref.name == "Military Forces of Kenya (2013-)"
+
+
+def test_a_group_named_after_anti_is_the_actors_enemy(actors: ActorDictionary) -> None:
+    anti = actors.resolve("anti-Houthi forces", on=D2020, country_iso3="YEM")
+    pro = actors.resolve("pro-Houthi forces", on=D2020, country_iso3="YEM")
+    assert anti is not None and anti.name == "Military Forces of Yemen (2012-)"
+    assert pro is not None and pro.name.endswith("Supreme Political Council")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        ("Kenyan protesters", "UGA", "Protesters (Uganda)"),
+        ("Palestinian demonstrators", "JOR", "Protesters (Jordan)"),
+        ("supporters of the ruling Congress party", "SDN", "Rioters (Sudan)"),
+        ("Ethiopian refugees", "KEN", "Civilians (Ethiopia)"),
+    ],
+)
+def test_protesters_and_rioters_are_named_after_the_country_they_act_in(
+    actors: ActorDictionary, phrase: str, country: str, name: str
+) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3=country)
+    assert ref is not None and ref.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Abgal Wacaysle sub-clan militia", "Hawiye-Abgal-Wacaysle Sub-Clan Militia (Somalia)"),
+        ("a Darod-Reer Nuur sub-clan militia", "Darod-Reer Nuur Sub-Clan Militia (Somalia)"),
+        ("Ayr Ayanle clan fighters", "Hawiye-Habar Gedir-Ayr-Ayanle Sub-Clan Militia (Somalia)"),
+        ("Abgal clan militia in Mogadishu", "Hawiye-Abgal Sub-Clan Militia (Somalia)"),
+        ("Elay clansmen of the Rahanweyn", "Rahanweyn-Mirifle-Elay Sub-Clan Militia (Somalia)"),
+        ("Marehan Reer Dini sub-clan", "Darod-Marehan-Reer Dini Sub-Clan Militia (Somalia)"),
+    ],
+)
+def test_a_clan_lineage_written_in_the_phrase_extends_the_clan_name(
+    actors: ActorDictionary, phrase: str, name: str
+) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3="SOM")
+    assert ref is not None and (ref.name, ref.inter) == (name, 4)
+
+
+@pytest.mark.parametrize(
+    ("on", "country", "name", "inter"),
+    [
+        (D2020, "YEM", "Operation Restoring Hope", 8),
+        (D2020, "SAU", "Military Forces of Saudi Arabia (2015-)", 1),
+        (date(2014, 5, 1), "YEM", "Military Forces of Saudi Arabia (2015-)", 8),
+    ],
+)
+def test_a_group_bound_to_a_country_and_dates_applies_only_there_and_then(
+    actors: ActorDictionary, on: date, country: str, name: str, inter: int
+) -> None:
+    ref = actors.resolve("Saudi warplanes", on=on, country_iso3=country)
+    assert ref is not None and (ref.name, ref.inter) == (name, inter)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("members of a savings cooperative", "Civilians (Kenya)"),
+        ("members of the security forces", "Military Forces of Kenya (2013-)"),
+        ("ODM members", "Rioters (Kenya)"),
+    ],
+)
+def test_members_of_a_body_are_its_people_unless_the_body_is_an_actor(
+    actors: ActorDictionary, phrase: str, name: str
+) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3="KEN")
+    assert ref is not None and ref.name == name
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [("MEX", "Unidentified Gang (Mexico)"), ("KEN", "Unidentified Armed Group (Kenya)")],
+)
+def test_an_agent_takes_a_countrys_own_naming_convention(
+    actors: ActorDictionary, country: str, name: str
+) -> None:
+    ref = actors.resolve("a gang of robbers", on=D2020, country_iso3=country)
+    assert ref is not None and (ref.name, ref.inter) == (name, 3)
+
+
+def test_armed_groups_named_in_a_sentence_are_listed_once_in_order(
+    actors: ActorDictionary,
+) -> None:
+    sentence = (
+        "A roadside bomb planted by al-Shabaab hit a convoy of Kenyan troops; Al Shabaab and "
+        "later ISIS claimed it, while anti-Taliban elders and the ODM condemned it."
+    )
+    found = actors.armed_groups_in(sentence, on=D2020, country_iso3="SOM")
+    assert [r.name for r in found] == ["Al Shabaab", "Islamic State Somalia Province"]
+
+
+def test_foreign_nationals_are_civilians_of_their_country(actors: ActorDictionary) -> None:
+    ref = actors.resolve("a group of Chinese nationals", on=D2020, country_iso3="ZMB")
+    assert ref is not None and (ref.name, ref.inter) == ("Civilians (China)", 7)
+
+
 def test_the_dictionary_satisfies_the_resolver_protocol(actors: ActorDictionary) -> None:
     resolver: ActorResolver = actors
     assert resolver.resolve("soldiers", country_iso3="SYR") is not None
@@ -313,6 +451,16 @@ def test_a_successor_that_does_not_exist_is_rejected(tmp_path: Path) -> None:
     _edit(folder, "groups.yaml", lambda d: d["groups"][0].__setitem__("succeeded_by", "nobody"))
     with pytest.raises(
         CodebookError, match=r"groups\.yaml: groups -> 0 -> succeeded_by: unknown group 'nobody'"
+    ):
+        load_actors(folder)
+
+
+def test_an_agent_variant_in_an_unknown_country_is_rejected(tmp_path: Path) -> None:
+    folder = _copy_dictionary(tmp_path)
+    variant = {"countries": ["XXX"], "name": "Gang ({country})"}
+    _edit(folder, "agents.yaml", lambda d: d["agents"][0].__setitem__("variants", [variant]))
+    with pytest.raises(
+        CodebookError, match=r"agents\.yaml: agents -> 0 -> variants -> 0 -> countries -> 0"
     ):
         load_actors(folder)
 
