@@ -28,18 +28,6 @@ class UnknownPhrase:
     resolved_as: str | None
 
 
-_PHRASES_SQL = """
-SELECT phrase, count(*) AS n, min(sentence) AS example, max(event_date) AS on_date,
-       max(iso3) AS iso3
-FROM (SELECT actor1_text AS phrase, sentence, event_date, iso3 FROM events
-      WHERE actor1_text IS NOT NULL
-      UNION ALL
-      SELECT actor2_text AS phrase, sentence, event_date, iso3 FROM events
-      WHERE actor2_text IS NOT NULL)
-GROUP BY phrase ORDER BY n DESC, phrase
-"""
-
-
 def unknown_actors(
     store: Store, actors: ActorDictionary, *, limit: int | None = 50
 ) -> list[UnknownPhrase]:
@@ -60,7 +48,7 @@ def unknown_actors(
         StoreError: the store has no events table or the query failed.
     """
     found: list[UnknownPhrase] = []
-    for row in store.query(_PHRASES_SQL).iter_rows(named=True):
+    for row in store.actor_phrases().iter_rows(named=True):
         ref = actors.resolve(row["phrase"], on=row["on_date"], country_iso3=row["iso3"])
         if ref is not None and ref.entry_id is not None:
             continue

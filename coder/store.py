@@ -382,3 +382,20 @@ class Store:
                 " (SELECT sum(fatalities) FROM events)::BIGINT AS fatalities"
             ),
         }
+
+    def actor_phrases(self) -> pl.DataFrame:
+        """Every distinct actor phrase of the events, most used first.
+
+        Returns:
+            ``phrase``, ``n`` (events using it as actor1 or actor2), ``example`` (a sentence),
+            ``on_date`` (its latest event date) and ``iso3`` (an event country).
+        """
+        return self._frame(
+            "SELECT phrase, count(*) AS n, min(sentence) AS example, max(event_date) AS on_date,"
+            " max(iso3) AS iso3 FROM ("
+            " SELECT actor1_text AS phrase, sentence, event_date, iso3 FROM events"
+            " WHERE actor1_text IS NOT NULL UNION ALL"
+            " SELECT actor2_text AS phrase, sentence, event_date, iso3 FROM events"
+            " WHERE actor2_text IS NOT NULL)"
+            " GROUP BY phrase ORDER BY n DESC, phrase"
+        )
