@@ -16,7 +16,7 @@ several sentences are summed unless a later count only repeats an earlier one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from coder.models import Fatalities, TextSpan
@@ -79,7 +79,8 @@ _QUALIFIER = (
 _COUNT = (
     rf"(?P<count>{_QUALIFIER}*[\"“]?"
     rf"(?:(?:between\s+)?(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s+dozen)?"
-    rf"(?:\s*(?:-|–|to|or|and)\s*(?:{_DIGITS}|{_WORD_NUMBER})\b(?!\s+(?:were|was|are)\b))?"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?:(?:about|around|some|nearly)\s+)?(?:{_DIGITS}|{_WORD_NUMBER})\b"
+    r"(?!\s+(?:were|was|are)\b))?"
     rf"|(?P<vague>{_VAGUE_RE})"
     rf"|(?P<single>an?|one))[\"”]?)"
 )
@@ -87,10 +88,13 @@ _STOP = (
     r"and|or|but|while|who|which|that|after|before|when|in|at|on|during|injured|wounded|hurt|"
     r"arrested|abducted|kidnapped|detained|missing|displaced|others|were|was|had|have|has|with"
 )
-# The counted noun phrase: a few words, maybe with an aside (", including a commander,").
+# Where a new count begins ("and 3 civilians" is a second group, "and militiamen" is not).
+_COUNT_START = rf"(?:{_DIGITS}|{_WORD_NUMBER}|{_VAGUE_RE}|an?|one|at\s+least|more\s+than)\b"
+# The counted noun phrase: a few words ("soldiers and allied militiamen"), maybe with an aside
+# (", including a commander," or "(two men and a boy)").
 _NOUNS = (
-    rf"(?:(?!(?:{_STOP})\b)[\w'()/-]+\s+){{0,6}}?"
-    r"(?:,\s*(?:including|among\s+them)\s[^,]{1,60},\s*)?"
+    rf"(?:(?:(?!(?:{_STOP})\b)[\w'()/-]+|and(?!\s+{_COUNT_START}))\s+){{0,6}}?"
+    r"(?:,\s*(?:including|among\s+them)\s[^,]{1,60},\s*|\([^()]{1,80}\)\s*)?"
 )
 _BE = (
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|reportedly|"
@@ -120,8 +124,12 @@ _TOLL = re.compile(
     rf"(?i:\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|"
     rf"reached|stood\s+at|stands\s+at)\s+{_COUNT}\b)"
 )
+_TOLL_ROSE = re.compile(
+    rf"(?i:\b(?:death\s+toll|toll)\b[^.;]{{0,120}}?\b(?:rose|risen|climbed|increased|jumped|"
+    rf"reached|hit|stood|stands|now\s+stands)\s+(?:to|at)?\s*{_COUNT}\b)"
+)
 _BODIES = re.compile(rf"(?i:\b(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+{_COUNT}\b)")
-_PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _BODIES)
+_PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _TOLL_ROSE, _BODIES)
 
 _FOUND_DEAD = re.compile(
     r"(?i:\b(?:found|discovered)\s+(?:\w+\s+)?dead\b|\bbody\s+of\s+(?:a|an|the)\b|"
@@ -131,7 +139,19 @@ _FOUND_DEAD = re.compile(
     r"\b(?:a|the)\s+(?:\w+\s+)?body\s+(?:was\s+)?(?:found|discovered|recovered)\b|"
     r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+and\s+)?(?:killed|murdered|"
     r"shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|lynched|"
-    r"beheaded|executed|assassinated)\b)"
+    r"beheaded|executed|assassinated)\b|"
+    r"\b(?:beat(?:en)?|burn(?:ed|t)|stabb(?:ed)?|hack(?:ed)?|shot|ston(?:ed)?|lynch(?:ed)?)\s+"
+    r"(?:him|her)\s+to\s+death\b|"
+    r"\b(?:result(?:ed|ing)\s+in|caus(?:ed|ing)|le(?:d|ading)\s+to)\s+(?:his|her|the)\s+death\b|"
+    r"\band\s+(?:later\s+|subsequently\s+)?died\b)"
+)
+# "killed the mayor": a definite single person as the object of a killing.
+_ONE_NAMED_VICTIM = re.compile(
+    r"(?i:\b(?:kill(?:ed|ing)|murder(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|mayor|governor|director|chief|commander|"
+    r"leader|head|chairman|official|officer|soldier|policeman|driver|trader|farmer|teacher|"
+    r"journalist|pastor|priest|imam|judge|lawyer|doctor|suspect|gunman|attacker|assailant|"
+    r"militant|fighter|thief|owner|councillor|candidate|activist)\b(?!['’]s|\s+and\b))"
 )
 _ZERO = re.compile(
     r"(?i:\bno\s+(?:one|body|person|people|civilians?|lives?)\s+(?:\w+\s+){0,2}?"
@@ -202,10 +222,18 @@ def _word_or_digits(text: str) -> int | None:
     return total
 
 
+def _every_match(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """Matches at every start, overlapping: a rejected match must not hide one inside it."""
+    position = 0
+    while (m := pattern.search(sentence, position)) is not None:
+        yield m
+        position = m.start() + 1
+
+
 def _hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(sentence):
+        for m in _every_match(pattern, sentence):
             before = sentence[max(0, m.start() - 30) : m.start()]
             if _SUBGROUP_BEFORE.search(before) or _NEGATION_BEFORE.search(before):
                 continue
@@ -246,7 +274,9 @@ def _active_voice(m: re.Match[str], sentence: str) -> bool:
 
 
 _AND_VERB_AFTER = re.compile(r"(?i:^\s+and\s+(?:\w+\s+)?(?:kill|murder|shot|behead)\w*\s+\w)")
-_PRECEDING_GROUP = re.compile(rf"(?i:\b{_COUNT}\s+{_NOUNS}(?:,\s*(?:and\s+)?|\s*and\s+)$)")
+_PRECEDING_GROUP = re.compile(
+    rf"(?i:\b{_COUNT}\s+{_NOUNS}(?:,\s*(?:and\s+)?|\s*and\s+|\s+as\s+well\s+as\s+)$)"
+)
 
 
 def _preceding_groups(sentence: str, position: int) -> list[_Hit]:
@@ -315,7 +345,8 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     for sentence in _split(sentences):
         hits = _hits(sentence.text)
         sentence_total = sum(h.count for h in hits)
-        if hits and not _repeats(sentence_total, [c for c, _, _ in counted]):
+        additive = any(_ADDITIVE.search(sentence.text[h.start : h.end]) for h in hits)
+        if hits and (additive or not _repeats(sentence_total, [c for c, _, _ in counted])):
             for h in hits:
                 counted.append((h.count, sentence.start + h.start, sentence.start + h.end))
             total += sentence_total
@@ -334,7 +365,7 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     if zero_span is not None:
         return Fatalities(0, zero_span, "the text says nobody died")
     for sentence in sentences:
-        single = _FOUND_DEAD.search(sentence.text)
+        single = _FOUND_DEAD.search(sentence.text) or _ONE_NAMED_VICTIM.search(sentence.text)
         if single is not None:
             start = sentence.start + single.start()
             return Fatalities(1, _span(text, start, sentence.start + single.end()), "one death")
@@ -360,6 +391,10 @@ def _split(sentences: Sequence[TextSpan]) -> list[TextSpan]:
             start = boundary.end()
         parts.append(TextSpan(span.start + start, span.end, span.text[start:]))
     return parts
+
+
+# A later count that says it adds to the earlier ones ("two other guards", "one more soldier").
+_ADDITIVE = re.compile(r"(?i)\b(?:other|another|more|also|additional|further)\b")
 
 
 def _repeats(count: int, earlier: list[int]) -> bool:

@@ -53,6 +53,19 @@ def _count(text: str) -> Fatalities:
         ("The attackers killed 8 soldiers and injured 12 others.", 8),
         ("Gunmen killed 3 soldiers and 5 others were injured.", 3),
         ("The raid killed 3 people and a dog.", 3),
+        # nouns joined by "and", asides and breakdowns in brackets: the head count
+        ("At least 14 soldiers and allied militiamen were killed at the base.", 14),
+        ("Nine civilians (four men, three women and two children) were killed.", 9),
+        ("At least 30 guards (27 according to the rebels) were killed in the raid.", 30),
+        ("Four herders (one of them a boy) as well as 2 rangers were killed.", 6),
+        ("Rebels killed between six and about ten herders.", 6),
+        # a toll stated far from its number
+        ("The toll from Sunday's raid on the hill villages has risen to 11.", 11),
+        # one death in other words
+        ("Gunmen shot and killed the mayor of the town.", 1),
+        ("A mob caught the suspected thief and beat him to death.", 1),
+        ("Police fired on the driver, resulting in his death.", 1),
+        ("A trader was stabbed at his stall and later died.", 1),
         # explicit zero
         ("There were no casualties.", 0),
         ("No one was killed in the attack.", 0),
@@ -71,6 +84,7 @@ def test_deaths_reported_in_a_sentence_are_counted(sentence: str, expected: int)
         "Eleven people were wounded in the blast.",
         "Gunmen tried to kill the mayor on his way home.",
         "Residents protested against the killing of 3 students last year.",
+        "Soldiers killed the attackers' leader's dog.",
     ],
 )
 def test_a_text_that_reports_no_death_gives_none(sentence: str) -> None:
@@ -85,6 +99,12 @@ def test_deaths_in_separate_sentences_are_summed() -> None:
 
     assert result.count == 5
     assert result.reason == "deaths reported: 2 + 3"
+
+
+def test_a_later_count_of_other_victims_is_added_even_when_it_is_the_same_number() -> None:
+    result = _count("Two guards were killed at the gate. Two other guards were killed later.")
+
+    assert result.count == 4
 
 
 def test_a_later_sentence_repeating_a_count_is_not_added_again() -> None:
