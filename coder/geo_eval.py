@@ -57,6 +57,9 @@ def evaluate_geoparse(
 ) -> dict[str, float]:
     """Toponym recall/precision and resolution accuracy on a geoparsing corpus.
 
+    The geocoder reports every toponym (``every_toponym``): the corpora count demonyms and
+    place names inside organization names as toponyms.
+
     Args:
         path: JSON lines with ``text`` and ``gold.toponyms`` [{start, end, lat, lon, geonameid}].
         geocoder: the geocoder under test.
@@ -72,7 +75,7 @@ def evaluate_geoparse(
     gold_n = found = pred_n = pred_ok = with_coords = near = exact = 0
     gold_coords = found_coords = 0
     for rec in _records(path, parity, limit):
-        places = geocoder.geoparse(nlp(rec["text"]))
+        places = geocoder.geoparse(nlp(rec["text"]), every_toponym=True)
         spans = [(p.span.start, p.span.end, p) for p in places if p.span is not None]
         golds = rec["gold"]["toponyms"]
         pred_n += len(spans)

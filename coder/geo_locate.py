@@ -1,9 +1,16 @@
-"""Choosing the event location for one sentence, and ACLED's geo_precision.
+"""Choosing the event location for one sentence.
 
-The place in the event's own sentence wins (one introduced by "in/at/near X" first, the most
-specific first, one in the article's main country first); else the nearest earlier mention; else
-the hinted country. Precision: 1 the town itself, 2 near a town or a district (or a province
-when the smaller place the text names is unknown), 3 a province or country.
+Which mention is the event's place: a mention in the event's own sentence, ranked by its role
+there (introduced by "in/at/near" first; a country after "from/to/with/against/for/of", or one
+used as a modifier, "US forces", is not the scene), then by its agreement with the article's main
+country, then by how specific it is (town, district, province, country), then by its position;
+a bare province name that also names a town of that province ("in Mogilev") is the town. Without
+one, the most specific part of the last place phrase before the sentence ("Toui" of
+"in Toui (Ouesse, Collines)"); without any, the first country the article or its actors suggest
+that the article does not name only as a modifier ("the US dollar"), a country named only for
+armed forces or for people from elsewhere ("Israeli forces", "raiders from Ethiopia") last.
+The precision policy is in ``coder.geo_precision``; ``coder.geo_sources`` reads an outlet's
+home country for the hints.
 """
 
 from __future__ import annotations
@@ -11,26 +18,58 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from types import MappingProxyType
 
 from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
-from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, normalize
+from coder.geo_precision import NEAR_RE, names_unknown_place, with_precision
 from coder.models import Place, TextSpan
 
-_NEAR_RE = re.compile(
-    r"\b(near|nearby|outside|around|close to|outskirts of|vicinity of|"
-    r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|"
-    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of)|area\s+of)\s*(?:the\s+)?$",
+MODIFIER_NOTE = "named as a modifier"
+_SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
+_IN_RE = re.compile(
+    r"\b(in|at|inside|within|across|throughout|country\s+of|coast\s+of|between)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-MODIFIER_NOTE = "named as a modifier"
-_REGION_OF_RE = re.compile(
-    r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$", re.IGNORECASE
+# words after which a country is a party or a topic, not the scene: "solidarity with Palestine"
+_NOT_SCENE_RE = re.compile(
+    r"\b(with|against|for|of|on|into|by|over|about|than|and|like|via|toward|towards|from|to)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
-_IN_RE = re.compile(r"\b(in|at|inside|within)\s*(?:the\s+)?$", re.IGNORECASE)
+# a town that only names a road: "the Dhaka-Sylhet highway", "the Nyeri - Nyahururu road"
+_ROAD_AFTER_RE = re.compile(
+    r"^\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway)\b"
+)
+_ADMIN_AFTER_RE = re.compile(
+    r"^\s*(?:province|state|region|governorate|oblast|division|department|prefecture|county|"
+    r"district)\b",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"[\w'’]+")
+_FORCE_WORDS = frozenset(
+    {
+        "forces",
+        "force",
+        "army",
+        "military",
+        "troops",
+        "soldiers",
+        "police",
+        "officers",
+        "customs",
+        "jets",
+        "aircraft",
+        "warplanes",
+        "drones",
+        "navy",
+        "gendarmes",
+        "border",
+        "coalition",
+    }
+)
+_ROAD_BEFORE_RE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
+_ROAD_WORD_RE = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
 NOT_PLACES = frozenset(
     {
         *MONTH_NAMES,
@@ -62,9 +101,25 @@ NOT_PLACES = frozenset(
         "district",
         "province",
         "region",
+        "union",
+        "supreme",
+        "court",
+        "council",
+        "many",
+        "several",
+        "some",
+        "christian",
+        "muslim",
+        "university",
+        "ministry",
+        "parliament",
+        "congress",
     }
 )
 _SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
+_PHRASE_GAP = 40  # characters between the parts of one place phrase: "X village (D, P)"
+
+_Key = tuple[bool, bool, int, int, int]
 
 
 def choose_location(
@@ -88,109 +143,140 @@ def choose_location(
     inside = [
         m for m in mentions if m.span is not None and sentence.start <= m.span.start < sentence.end
     ]
-    weights: Counter[str] = Counter(
-        m.iso3 for m in mentions if m.iso3 and MODIFIER_NOTE not in m.reason
-    )
-    for hint in country_hints:
-        weights[hint.upper()] += 2
-    main = weights.most_common(1)[0][0] if weights else None
-    ranked: list[tuple[tuple[bool, bool, int, int, int], Place, str, str]] = []
-    if inside:
-        for m in inside:
-            assert m.span is not None
-            before = sentence.text[: m.span.start - sentence.start]
-            after = sentence.text[m.span.end - sentence.start :]
-            prep = (
-                0
-                if _SOURCE_RE.search(before)
-                else 2
-                if (_IN_RE.search(before) or _NEAR_RE.search(before))
-                else 1
-            )
-            if (
-                m.feature_code == "PCLI"
-                and prep < 2
-                and (after[:2].strip()[:1].isalpha() or MODIFIER_NOTE in m.reason)
-            ):
-                prep = 0  # a country used as a modifier: "US embassy", "Kenya Police"
-            spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
-            agrees = main is None or m.iso3 == main
-            ranked.append(((agrees, prep >= 1, spec, prep, -m.span.start), m, before, after))
-        ranked.sort(key=lambda t: t[0], reverse=True)
-        ranked = [r for r in ranked if r[0][0] or r[0][3] > 0]  # drop foreign "from X"
+    main = _main_country(mentions, country_hints)
+    ranked: list[tuple[_Key, Place, str, str]] = []
+    for m in inside:
+        assert m.span is not None
+        before = sentence.text[: m.span.start - sentence.start]
+        after = sentence.text[m.span.end - sentence.start :]
+        role = _role(m, before, after)
+        spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
+        agrees = main is None or m.iso3 == main
+        ranked.append(((role >= 1, agrees, spec, role, -m.span.start), m, before, after))
+    ranked.sort(key=lambda t: t[0], reverse=True)
+    ranked = [r for r in ranked if r[0][0] or (r[0][1] and r[1].feature_code != "PCLI")]
     if ranked:
         _, best, before, after = ranked[0]
-        place = _with_precision(best, before, after, "in the event's sentence")
-        if (
-            place.geo_precision == 3
-            and place.feature_code == "ADM1"
-            and (_names_unknown_place(sentence, inside, best))
-        ):
-            place = replace(
-                place,
-                geo_precision=2,
-                reason=place.reason + "; the place named for the event is unknown",
-            )
-        return place
-    earlier = [m for m in mentions if m.span is not None and m.span.start < sentence.start]
-    if earlier:
-        return _with_precision(earlier[-1], "", "", "nearest earlier mention")
-    for iso3 in country_hints:
+        unknown = names_unknown_place(sentence, inside, best, NOT_PLACES)
+        if best.feature_code == "ADM1" and not unknown and not _ADMIN_AFTER_RE.match(after):
+            best = _same_name_town(gazetteer, best)
+        return with_precision(
+            best, before, after, "in the event's sentence", unknown_before=unknown
+        )
+    earlier = _earlier_place(mentions, sentence)
+    if earlier is not None:
+        return with_precision(earlier, "", "", "nearest earlier mention")
+    visiting = _visiting_countries(gazetteer, sentence)
+    ordered = [h for h in country_hints if h not in visiting]
+    ordered += [h for h in country_hints if h in visiting]
+    for iso3 in ordered:
         row = gazetteer.country_row(iso3)
-        if row is not None:
+        if row is not None and not _only_as_modifier(iso3, mentions):
             return gazetteer.place(row, precision=3, reason="hinted country")
     return None
 
 
-def _with_precision(place: Place, before: str, after: str, where: str) -> Place:
-    feature = place.feature_code or "PPL"
-    next_word = after.strip().split(" ", 1)[0].lower().strip(",.;:)") if after.strip() else ""
-    if (
-        feature in ("ADM1", "PCLI")
-        and where.startswith("in the event")
-        and not (next_word in ADMIN1_WORDS or _REGION_OF_RE.search(before))
-    ):
-        # ACLED keeps 3 for events the source places in a whole region; a region that the
-        # sentence mentions beside the event is usually a part of it ("2: part of a region")
-        precision, why = 2, "part of a region or country"
-    elif feature in ("ADM1", "PCLI"):
-        precision, why = 3, "a region or country"
-    elif feature == "ADM2":
-        precision, why = 2, "a district"
-    elif _NEAR_RE.search(before) or next_word == "area":
-        precision, why = 2, "near the town"
-    elif next_word in ADMIN1_WORDS:
-        precision, why = 3, "named as a province"
-    elif next_word in ADMIN2_WORDS:
-        precision, why = 2, "named as a district"
-    else:
-        precision, why = 1, "the town itself"
-    return replace(
-        place, geo_precision=precision, reason=f"{where}; {why}; {place.reason}".strip("; ")
+def _visiting_countries(gazetteer: Gazetteer, sentence: TextSpan) -> set[str]:
+    """Countries the sentence names only for armed forces or for people who came from there
+    ("Israeli forces", "raiders from Ethiopia"): forces act abroad, so another hinted country
+    (that of "Palestinian residents") is the likelier scene."""
+    tokens = _TOKEN_RE.findall(sentence.text)
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token[:1].isupper():
+            continue
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        preceding = tokens[i - 1].lower() if i > 0 else ""
+        if following not in _FORCE_WORDS and preceding != "from":
+            continue
+        iso3 = gazetteer.iso3_for_demonym(token) or gazetteer.iso3_for_country(token)
+        if iso3:
+            out.add(iso3)
+    return out
+
+
+def _only_as_modifier(iso3: str, mentions: Sequence[Place]) -> bool:
+    """True when the article names a country only to qualify something ("the US dollar")."""
+    named = [m for m in mentions if m.iso3 == iso3 and m.feature_code == "PCLI"]
+    return bool(named) and all(MODIFIER_NOTE in m.reason for m in named)
+
+
+def _same_name_town(gazetteer: Gazetteer, province: Place) -> Place:
+    """The town a bare province name also names, in that province ("in Mogilev"), else the
+    province itself."""
+    if province.span is None:
+        return province
+    for row in gazetteer.candidates(province.span.text):
+        if (
+            gazetteer.feature[row] in ("PPL", "PPLC")
+            and gazetteer.iso3(row) == province.iso3
+            and (gazetteer.admin1[row] or None) == province.admin1
+        ):
+            return gazetteer.place(
+                row,
+                span=province.span,
+                score=province.score,
+                reason=f"{province.reason}; the town of the province's name",
+            )
+    return province
+
+
+def _earlier_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
+    """The most specific part of the last place phrase before the sentence: "Toui" of "in Toui
+    (Ouesse, Collines)", "Niteroi" of "in Niteroi, Rio de Janeiro"."""
+    earlier = [
+        m
+        for m in mentions
+        if m.span is not None and m.span.start < sentence.start and MODIFIER_NOTE not in m.reason
+    ]
+    if not earlier:
+        return None
+    phrase = [earlier[-1]]
+    for m in reversed(earlier[:-1]):
+        last = phrase[-1]
+        assert m.span is not None and last.span is not None
+        if m.iso3 != last.iso3 or last.span.start - m.span.end > _PHRASE_GAP:
+            break
+        phrase.append(m)
+    return max(
+        phrase,
+        key=lambda m: (
+            _SPECIFICITY.get(m.feature_code or "PPL", 3),
+            -(m.span.start if m.span else 0),
+        ),
     )
 
 
-_UNKNOWN_PLACE_RES = (
-    re.compile(
-        r"\b(?:in|at|near|outside|around|vicinity of|outskirts of)\s+(?:the\s+)?"
-        r"([A-Z][\w'-]+)"
-    ),
-    re.compile(r"\b([A-Z][\w'-]+)\s+(?:village|town|area|neighbou?rhood|locality|camp)\b"),
-)
+def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> str | None:
+    """The country the article is about: its distinct place names (a country, a province or a
+    capital counts twice, a town once) and the countries hinted by the text and its actors."""
+    weights: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        name = m.span.text if m.span is not None else m.name
+        if not m.iso3 or MODIFIER_NOTE in m.reason or (m.iso3, name) in seen:
+            continue
+        seen.add((m.iso3, name))
+        weights[m.iso3] += 2 if m.feature_code in ("PCLI", "ADM1", "PPLC") else 1
+    for hint in country_hints:
+        weights[hint.upper()] += 2
+    return weights.most_common(1)[0][0] if weights else None
 
 
-def _names_unknown_place(sentence: TextSpan, inside: Sequence[Place], chosen: Place) -> bool:
-    """True when the sentence names, before the chosen place, a place that was not resolved.
-
-    ACLED codes an event in a village missing from the gazetteer to a nearby known place or to
-    its district with precision 2; this detects "in/at/near X" and "X village" with X unknown.
-    """
-    limit = chosen.span.start if chosen.span is not None else sentence.end
-    for pattern in _UNKNOWN_PLACE_RES:
-        for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start(1)
-            if start >= limit or normalize(match.group(1)) in NOT_PLACES:
-                continue
-            if not any(p.span is not None and p.span.start <= start < p.span.end for p in inside):
-                return True
-    return False
+def _role(m: Place, before: str, after: str) -> int:
+    """2 the scene ("in/at/near X"), 1 a neutral mention, 0 not the scene ("from X", "US
+    forces", "solidarity with Palestine")."""
+    if _SOURCE_RE.search(before) or _ROAD_AFTER_RE.match(after):
+        return 0
+    if _ROAD_BEFORE_RE.search(before) and _ROAD_WORD_RE.match(after):
+        return 0
+    if _IN_RE.search(before) or NEAR_RE.search(before):
+        return 2
+    if m.feature_code == "PCLI" and (
+        _NOT_SCENE_RE.search(before)
+        or after[:2].strip()[:1].isalpha()
+        or after.startswith("-")
+        or MODIFIER_NOTE in m.reason
+    ):
+        return 0  # a country used as a modifier or as a party: "US embassy", "Kenya Police"
+    return 1

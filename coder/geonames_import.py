@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from coder.errors import GazetteerError, InputFileError
-from coder.gazetteer import INDEX_FORMAT, Gazetteer, display_admin
+from coder.gazetteer import INDEX_FORMAT, Gazetteer
+from coder.gazetteer_build import display_admin
 from coder.geo_names import normalize
 
 IMPORT_FILE = f"gazetteer-import-f{INDEX_FORMAT}.pkl"

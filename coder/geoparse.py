@@ -94,10 +94,12 @@ def geoparse_articles(
         parser: the loaded spaCy pipeline.
 
     Yields:
-        One row per resolved mention, articles in input order, mentions in text order.
+        One row per resolved mention, articles in input order, mentions in text order. Every
+        toponym counts: demonyms ("Syrian": Syria), place names inside longer names ("Texas A&M"),
+        continents and seas too.
     """
     for parsed in parser.parse(articles):
-        for place in geocoder.geoparse(parsed.doc):
+        for place in geocoder.geoparse(parsed.doc, every_toponym=True):
             yield place_row(parsed.article.id, place)
 
 

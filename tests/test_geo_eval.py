@@ -76,6 +76,21 @@ def test_geoparse_scores_found_and_missed_toponyms(
     assert figures["precision"] == 1.0
 
 
+def test_geoparse_counts_demonyms_as_the_corpora_do(
+    tmp_path: Path, geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "Peruvian farmers blocked the road."
+    gold = {
+        "toponyms": [
+            {"start": 0, "end": 8, "phrase": "Peruvian", "lat": -10.0, "lon": -76.0},
+        ]
+    }
+    path = _write(tmp_path / "gold.jsonl", [{"text": text, "gold": gold}])
+    figures = evaluate_geoparse(path, geocoder, nlp)
+    assert figures["recall_with_coords"] == 1.0
+    assert figures["within_161km"] == 1.0
+
+
 def test_locations_are_scored_per_note(tmp_path: Path, geocoder: Geocoder, nlp: Language) -> None:
     records = [
         {

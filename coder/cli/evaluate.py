@@ -95,9 +95,13 @@ def _is_cameo_gold(path: Path) -> bool:
 def evaluate_geo_cmd(
     gold: Annotated[Path, typer.Argument(help="Geoparsing gold JSONL (gold.toponyms).")],
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Index cache.")] = None,
+    half: Annotated[
+        str | None, typer.Option("--half", help="Only odd or even documents (tune/check).")
+    ] = None,
 ) -> None:
     """Toponym recall and resolution accuracy (within 161 km) on a geoparsing gold file."""
     from coder.config import CoderConfig
+    from coder.errors import UsageError
     from coder.gazetteer import Gazetteer
     from coder.geo import Geocoder
     from coder.geo_eval import evaluate_geoparse
@@ -107,6 +111,10 @@ def evaluate_geo_cmd(
         config = CoderConfig(cache_dir=cache_dir or default_cache_dir())
         geocoder = Geocoder(Gazetteer.load(config.cache_dir))
         parser = Parser(config.model)
-        figures = evaluate_geoparse(gold, geocoder, parser.nlp)
+        if half not in (None, "odd", "even"):
+            raise UsageError("--half must be odd or even")
+        figures = evaluate_geoparse(
+            gold, geocoder, parser.nlp, parity="odd" if half == "odd" else "even" if half else None
+        )
     for name, value in figures.items():
         typer.echo(f"{name:<32} {value:.3f}" if isinstance(value, float) else f"{name:<32} {value}")

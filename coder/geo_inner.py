@@ -1,0 +1,134 @@
+"""Places the NER labels as something else: inside organization names, or as a person.
+
+Geoparsing corpora count a place named inside an organization's or a building's name as a
+toponym (associative use). ``inner_place`` finds one per name: a demonym or a place opening it,
+a place after "of", a country closing it, or the whole name when it is a country, a province or
+a large city ("Liverpool beat Chelsea"). One common word alone ("Supreme", "College") counts only
+before an organization word ("Hagerstown Police") or when it names a large city. ``lone_place``
+accepts a one-word "person" that is a well-known place ("Tunisia was the first country to ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from coder.gazetteer import Gazetteer
+from coder.geo_cues import DIRECTIONS, ORG_WORDS
+from coder.geo_locate import NOT_PLACES
+from coder.geo_names import normalize
+
+_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "president",
+        "minister",
+        "coach",
+        "sen",
+        "rep",
+        "gov",
+        "officer",
+        "judge",
+        "pastor",
+        "rev",
+    }
+)
+_SAYING = frozenset({"said", "says", "told", "added", "asked", "'s", "’s"})
+
+
+def capitalized(text: str) -> bool:
+    """True for a word that starts with a capital and has a letter ("Kabul", "U.S.")."""
+    return len(text) > 1 and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int, str, str | None] | None:
+    """The place named inside a longer name, if any.
+
+    Args:
+        gaz: the place index.
+        ent: the name (an ORG or FAC entity).
+
+    Returns:
+        (start, end, text, ISO3 of a demonym or None), character offsets; or None.
+    """
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens.pop(0)
+    if not tokens or not capitalized(tokens[0].text):
+        return None
+    first = tokens[0]
+    iso3 = gaz.iso3_for_demonym(first.text) if len(tokens) > 1 else None
+    if iso3 and not gaz.candidates(first.text):
+        return first.idx, first.idx + len(first.text), first.text, iso3
+    spans: list[tuple[int, int]] = []
+    of_at = next((t.i for t in tokens if t.lower_ == "of"), None)
+    if of_at is not None and of_at + 1 < tokens[-1].i + 1:
+        spans.append((of_at + 1, tokens[-1].i + 1))
+    spans.extend((first.i, k) for k in range(tokens[-1].i + 1, first.i, -1))
+    if len(tokens) > 2:
+        spans.append((tokens[-1].i, tokens[-1].i + 1))  # "... Villages Sudan"
+    for a, b in spans:
+        part = ent.doc[a:b]
+        key = normalize(part.text)
+        if key in NOT_PLACES or not all(capitalized(t.text) or t.is_punct for t in part):
+            continue
+        rows = gaz.by_name.get(key, ())
+        if not rows:
+            continue
+        feature, pop = gaz.feature[rows[0]], gaz.population[rows[0]]
+        whole = b - a == len(tokens)
+        named = b < ent.end and ent.doc[b].lower_ in ORG_WORDS
+        salient = feature in ("PCLI", "ADM1", "CONT")
+        if a != first.i and a != (of_at or 0) + 1 and not salient:
+            continue  # a name closing an organization's name counts when it is a country
+        if b - a == 1 and (part[0].lower_ in DIRECTIONS or person_word(part)):
+            continue
+        if whole:
+            accept = feature in ("PCLI", "ADM1") or pop >= 200_000
+        elif b - a > 1:
+            accept = salient or pop >= 10_000
+        else:  # one word ("Supreme", "College") is a place only before "Police" or when large
+            accept = salient or pop >= 50_000 or (named and pop >= 1000)
+        if accept:
+            return part.start_char, part.end_char, part.text, None
+    return None
+
+
+def lone_place(gaz: Gazetteer, ent: Span) -> bool:
+    """True when a one-word PERSON entity is a well-known place the NER mislabelled.
+
+    People are introduced with two names; a single word that is a country, a province, a region
+    or a city of 100,000+, used nowhere else in the article inside a person's name, without a
+    title before it or a verb of saying after it, is taken for a place.
+
+    Args:
+        gaz: the place index.
+        ent: the entity.
+    """
+    rows = gaz.by_name.get(normalize(ent.text), ())
+    if not rows or not capitalized(ent.text):
+        return False
+    feature, pop = gaz.feature[rows[0]], gaz.population[rows[0]]
+    if feature in ("PPL", "PPLC", "ADM2") and pop < 100_000:
+        return False
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return after not in _SAYING and not person_word(ent)
+
+
+def person_word(ent: Span) -> bool:
+    """True when a one-word entity is a person's name: a title precedes it ("coach Ripley"), or
+    the article uses the word inside a longer person's name ("Mohamed Salah" ... "Salah")."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    if before in _TITLES:
+        return True
+    if not ent.text.istitle():
+        return False  # "US" inside a garbled byline name is still the country
+    word = ent.text.lower()
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == word for t in e) for e in doc.ents
+    )

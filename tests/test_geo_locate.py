@@ -1,0 +1,236 @@
+"""Choosing the event location in a sentence, its ACLED geo_precision, and the outlet's country.
+
+The mentions are written by hand (as ``Geocoder.geoparse`` would return them), so these tests
+specify the choice and the precision policy without the spaCy model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coder.gazetteer import Gazetteer
+from coder.geo_locate import MODIFIER_NOTE, choose_location
+from coder.geo_sources import source_country
+from coder.models import Place, TextSpan
+
+pytestmark = pytest.mark.slow  # the hinted-country fallback and the outlets need the index
+
+
+@pytest.fixture(scope="module")
+def gazetteer(cache_dir: Path) -> Gazetteer:
+    return Gazetteer.load(cache_dir)
+
+
+def _sentence(text: str) -> TextSpan:
+    return TextSpan(0, len(text), text)
+
+
+def _place(text: str, name: str, iso3: str, feature: str, *, reason: str = "") -> Place:
+    """A mention of ``name`` at its first occurrence in ``text``."""
+    start = text.index(name)
+    return Place(
+        name=name,
+        latitude=0.0,
+        longitude=0.0,
+        country=None,
+        iso3=iso3,
+        feature_code=feature,
+        span=TextSpan(start, start + len(name), name),
+        reason=reason or f"{feature} in {iso3}",
+    )
+
+
+def _choose(
+    gazetteer: Gazetteer, text: str, mentions: list[Place], hints: tuple[str, ...] = ()
+) -> Place:
+    place = choose_location(gazetteer, _sentence(text), mentions, country_hints=hints)
+    assert place is not None
+    return place
+
+
+# -- which mention is the scene ---------------------------------------------------------------
+
+
+def test_a_country_named_as_a_cause_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    text = "Students rallied in Dhaka in solidarity with Palestine and with Lebanon."
+    mentions = [
+        _place(text, "Dhaka", "BGD", "PPLC"),
+        _place(text, "Palestine", "PSE", "PCLI"),
+        _place(text, "Lebanon", "LBN", "PCLI"),
+    ]
+    place = _choose(gazetteer, text, mentions, hints=("PSE",))
+    assert (place.name, place.geo_precision) == ("Dhaka", 1)
+
+
+def test_a_country_naming_the_actors_loses_to_the_province_of_the_event(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "US forces struck a compound in Balkh province overnight."
+    mentions = [
+        _place(text, "US", "USA", "PCLI", reason=f"PCLI in USA; {MODIFIER_NOTE}"),
+        _place(text, "Balkh", "AFG", "ADM1"),
+    ]
+    place = _choose(gazetteer, text, mentions, hints=("USA",))
+    assert (place.name, place.geo_precision) == ("Balkh", 3)
+
+
+def test_a_country_the_people_came_from_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    text = "Herders from Ethiopia raided cattle pens near Moyale."
+    mentions = [_place(text, "Ethiopia", "ETH", "PCLI"), _place(text, "Moyale", "KEN", "PPL")]
+    place = _choose(gazetteer, text, mentions, hints=("ETH",))
+    assert (place.name, place.geo_precision) == ("Moyale", 2)
+
+
+# -- precision ------------------------------------------------------------------------------
+
+
+def test_an_unknown_village_coded_to_its_district_town_is_precision_two(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided a farm in Qorowle village (Afgooye, Lower Shabelle) at dawn."
+    mentions = [
+        _place(text, "Afgooye", "SOM", "PPL"),
+        _place(text, "Lower Shabelle", "SOM", "ADM1"),
+    ]
+    place = _choose(gazetteer, text, mentions)
+    assert (place.name, place.geo_precision) == ("Afgooye", 2)
+    assert "unknown" in place.reason
+
+
+def test_an_unknown_village_coded_to_its_province_is_precision_two(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Militants burned a school in Qorowle village (Lower Shabelle) at dawn."
+    place = _choose(gazetteer, text, [_place(text, "Lower Shabelle", "SOM", "ADM1")])
+    assert (place.name, place.geo_precision) == ("Lower Shabelle", 2)
+
+
+def test_a_street_of_the_found_town_keeps_the_town_itself(gazetteer: Gazetteer) -> None:
+    text = "Teachers marched along Uhuru Street in Nairobi on Monday."
+    place = _choose(gazetteer, text, [_place(text, "Nairobi", "KEN", "PPLC")])
+    assert place.geo_precision == 1
+
+
+def test_a_town_named_as_the_scene_is_precision_one(gazetteer: Gazetteer) -> None:
+    text = "Traders protested in Mombasa against new market fees."
+    place = _choose(gazetteer, text, [_place(text, "Mombasa", "KEN", "PPL")])
+    assert (place.geo_precision, place.reason.split(";")[1].strip()) == (1, "the town itself")
+
+
+def test_an_event_between_two_towns_is_precision_two(gazetteer: Gazetteer) -> None:
+    text = "Bandits stopped a bus on the road between Garissa and Mwingi."
+    mentions = [_place(text, "Garissa", "KEN", "PPL"), _place(text, "Mwingi", "KEN", "PPL")]
+    assert _choose(gazetteer, text, mentions).geo_precision == 2
+
+
+def test_a_town_followed_by_a_district_word_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "Two factions clashed in Narail Sadar upazila over a land dispute."
+    place = _choose(gazetteer, text, [_place(text, "Narail", "BGD", "PPL")])
+    assert place.geo_precision == 2
+
+
+def test_a_province_named_only_in_an_earlier_sentence_is_part_of_a_region(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting spread across Borno State. Gunmen later burned a market."
+    second = text.index("Gunmen")
+    sentence = TextSpan(second, len(text), text[second:])
+    place = choose_location(gazetteer, sentence, [_place(text, "Borno", "NGA", "ADM1")])
+    assert place is not None
+    assert (place.name, place.geo_precision) == ("Borno", 2)
+
+
+# -- falling back to a country --------------------------------------------------------------
+
+
+def test_a_hinted_country_is_precision_three(gazetteer: Gazetteer) -> None:
+    place = _choose(gazetteer, "Gunmen opened fire on a bus.", [], hints=("KEN",))
+    assert (place.iso3, place.geo_precision) == ("KEN", 3)
+
+
+def test_a_country_named_only_as_a_modifier_is_no_fallback(gazetteer: Gazetteer) -> None:
+    text = "The US dollar climbed again. Drivers blocked a road in anger."
+    us = _place(text, "US", "USA", "PCLI", reason=f"PCLI in USA; {MODIFIER_NOTE}")
+    second = text.index("Drivers")
+    sentence = TextSpan(second, len(text), text[second:])
+    assert choose_location(gazetteer, sentence, [us], country_hints=("USA",)) is None
+    place = choose_location(gazetteer, sentence, [us], country_hints=("USA", "LBN"))
+    assert place is not None and place.iso3 == "LBN"
+
+
+# -- the outlet's country -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "iso3"),
+    [
+        ("Star (Kenya)", "KEN"),
+        ("Kenya Standard", "KEN"),
+        ("Dhaka Tribune", "BGD"),
+        ("Times of India", "IND"),
+        ("OSCE SMM-Ukraine", "UKR"),
+        ("Pajhwok Afghan News", "AFG"),
+        ("Reuters; Daily Nation (Kenya)", "KEN"),
+        ("Reuters", None),
+        ("Dhaka Tribune; Times of India", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_an_outlet_name_gives_its_home_country(
+    gazetteer: Gazetteer, source: str | None, iso3: str | None
+) -> None:
+    assert source_country(source, gazetteer) == iso3
+
+
+def test_a_later_sentence_takes_the_town_of_the_last_place_phrase(gazetteer: Gazetteer) -> None:
+    text = "Gunmen fired on a convoy in Kandi (Kandi, Alibori). They abducted the driver."
+    mentions = [
+        _place(text, "Kandi", "BEN", "PPL"),
+        _place(text, "Alibori", "BEN", "ADM1"),
+    ]
+    second = text.index("They")
+    sentence = TextSpan(second, len(text), text[second:])
+    place = choose_location(gazetteer, sentence, mentions)
+    assert place is not None
+    assert (place.name, place.geo_precision) == ("Kandi", 1)
+    assert "earlier" in place.reason
+
+
+def test_a_bare_province_name_that_also_names_its_town_is_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Hundreds of residents protested in Mogilev against the arrest of a blogger."
+    start = text.index("Mogilev")
+    rows = [r for r in gazetteer.candidates("Mogilev") if gazetteer.feature[r] == "ADM1"]
+    assert rows, "the index has no Mogilev province"
+    province = gazetteer.place(rows[0], span=TextSpan(start, start + 7, "Mogilev"))
+    place = _choose(gazetteer, text, [province])
+    assert (place.feature_code, place.geo_precision) == ("PPL", 1)
+    assert place.iso3 == "BLR"
+
+
+def test_a_province_named_with_its_level_stays_the_province(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of residents protested in Mogilev region against new taxes."
+    start = text.index("Mogilev")
+    rows = [r for r in gazetteer.candidates("Mogilev") if gazetteer.feature[r] == "ADM1"]
+    province = gazetteer.place(rows[0], span=TextSpan(start, start + 7, "Mogilev"))
+    place = _choose(gazetteer, text, [province])
+    assert (place.feature_code, place.geo_precision) == ("ADM1", 3)
+
+
+def test_the_country_of_foreign_forces_yields_to_that_of_the_residents(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Israeli forces raided a camp at night and beat Palestinian residents."
+    place = _choose(gazetteer, text, [], hints=("ISR", "PSE"))
+    assert (place.iso3, place.geo_precision) == ("PSE", 3)
+
+
+def test_the_country_of_foreign_forces_is_kept_when_no_other_is_hinted(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Turkish forces shelled several villages overnight."
+    assert _choose(gazetteer, text, [], hints=("TUR",)).iso3 == "TUR"
