@@ -74,6 +74,7 @@ class CompiledRule:
     context_any: frozenset[str]
     context_none: frozenset[str]
     context_window: int
+    context_before: int
     actor_inter: frozenset[int]
     target_inter: frozenset[int]
     actor_not_inter: frozenset[int]
@@ -82,6 +83,7 @@ class CompiledRule:
     none_inter: frozenset[int]
     target_lemmas: frozenset[str]
     require_target: bool
+    target_unknown_name: bool
     not_after_event: bool
     source: Rule = field(repr=False, compare=False)
 
@@ -95,6 +97,7 @@ class CompiledRule:
             or self.target_not_inter
             or self.any_inter
             or self.none_inter
+            or self.target_unknown_name
         )
 
 
@@ -113,6 +116,8 @@ class Codebook:
         lemma_index: trigger lemma -> rules using it (highest priority first).
         phrase_index: first token of a multiword trigger -> (phrase tokens, rule) pairs.
         trigger_lemmas: every single-word trigger (for a cheap first filter).
+        skip_reasons: words that are only a protest's reason or demand neither trigger nor
+            count as context (the manifest's ``skip_reasons``).
     """
 
     name: str
@@ -125,6 +130,7 @@ class Codebook:
     lemma_index: dict[str, tuple[CompiledRule, ...]]
     phrase_index: dict[str, tuple[tuple[tuple[str, ...], CompiledRule], ...]]
     trigger_lemmas: frozenset[str]
+    skip_reasons: bool = False
 
     def describe(self) -> str:
         """A plain-text listing of the taxonomy and the rules (for ``coder codebook show``)."""
@@ -214,6 +220,7 @@ def _compile_rule(rule: Rule, et: EventType, info: SubEventInfo) -> CompiledRule
         context_any=frozenset(x.lower() for x in c.context_any),
         context_none=frozenset(x.lower() for x in c.context_none),
         context_window=c.context_window,
+        context_before=c.context_before,
         actor_inter=frozenset(c.actor_inter),
         target_inter=frozenset(c.target_inter),
         actor_not_inter=frozenset(c.actor_not_inter),
@@ -222,6 +229,7 @@ def _compile_rule(rule: Rule, et: EventType, info: SubEventInfo) -> CompiledRule
         none_inter=frozenset(c.none_inter),
         target_lemmas=frozenset(x.lower() for x in c.target_lemmas),
         require_target=c.require_target,
+        target_unknown_name=c.target_unknown_name,
         not_after_event=c.not_after_event,
         source=rule,
     )
@@ -310,6 +318,7 @@ def _compile(manifest: CodebookManifest, files: list[CodebookFile], sha256: str)
         lemma_index={k: tuple(v) for k, v in lemma_index.items()},
         phrase_index={k: tuple(v) for k, v in phrase_index.items()},
         trigger_lemmas=frozenset(lemma_index),
+        skip_reasons=manifest.skip_reasons,
     )
 
 

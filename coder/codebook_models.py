@@ -19,10 +19,11 @@ class _Strict(BaseModel):
 class Conditions(_Strict):
     """Constraints a trigger must satisfy for its rule to fire.
 
-    Context words are lemmas looked up in the trigger's sentence; an entry holding a space is a
-    phrase looked up in the lower-cased sentence text. Inter codes are ACLED actor types
-    (1 state forces ... 8 external); a rule that constrains an actor's type does not fire when
-    that actor is missing or unresolved.
+    Context words are lemmas looked up in the trigger's sentence; an entry holding a space or a
+    hyphen is a phrase looked up in the lower-cased sentence text. Words that are only the
+    reason or the demand of a protest ("protested against the arrest of ...") do not count.
+    Inter codes are ACLED actor types (1 state forces ... 8 external); a rule that constrains an
+    actor's type does not fire when that actor is missing or unresolved.
     """
 
     pos: list[str] = Field(default_factory=list, description="allowed trigger POS tags (VERB...)")
@@ -37,6 +38,15 @@ class Conditions(_Strict):
         ge=0,
         le=5,
         description="context words also count in this many following sentences (0: own only)",
+    )
+    context_before: int = Field(
+        default=0,
+        ge=0,
+        le=3,
+        description=(
+            "context words also count in this many preceding sentences (the protest that a"
+            " later sentence's shooting ended)"
+        ),
     )
     actor_inter: list[int] = Field(default_factory=list, description="actor1 type one of these")
     target_inter: list[int] = Field(default_factory=list, description="actor2 type one of these")
@@ -53,6 +63,13 @@ class Conditions(_Strict):
         description='the target\'s head word is one of these ("village", "market")',
     )
     require_target: bool = Field(default=False, description="actor2 must be found in the text")
+    target_unknown_name: bool = Field(
+        default=False,
+        description=(
+            "actor2 is a proper name the actor dictionary does not know: a village, a town or a"
+            ' person ("gunmen attacked Kalama"), not an armed group'
+        ),
+    )
     not_after_event: bool = Field(
         default=False,
         description=(
@@ -206,6 +223,15 @@ class CodebookManifest(_Strict):
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
     version: str
     description: str = ""
+    skip_reasons: bool = Field(
+        default=False,
+        description=(
+            'words that are only the reason or the demand of a protest ("protested against'
+            ' the arrest of ...", "demanding the release of ...") neither trigger an event nor'
+            " count as rule context; a codebook of events that happened sets it, a codebook of"
+            " demands and appeals (CAMEO) leaves it off"
+        ),
+    )
 
 
 CODEBOOK_MODEL = CodebookFile

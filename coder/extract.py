@@ -17,41 +17,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
-from coder.modality import RECALLED, trigger_modality
+from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
+from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
+from coder.triggers import depth, find_triggers, on_furniture_line
 
 __all__ = ["find_events"]
-
-# Page furniture: captions, bylines and widgets are never events.
-_FURNITURE = (
-    "photo:",
-    "image:",
-    "font size",
-    "file photo",
-    "credit:",
-    "click here",
-    "read more",
-    "photo credit",
-    "image credit",
-    "picture:",
-    "caption:",
-    "related:",
-    "also read",
-    "read also",
-    "see also",
-    "watch:",
-    "copyright",
-    "©",
-    "all rights reserved",
-    "share this",
-    "follow us",
-    "subscribe",
-    "advertisement",
-    "sign up",
-    "this article is licensed",
-    "licensed under",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,174 +36,9 @@ class _Hit:
     modality: Modality
 
 
-class _Context:
-    """The words rules' conditions look at: a sentence, optionally with the sentences after it.
-
-    Lemma sets are computed once per sentence and widened lazily, only for rules that ask.
-    """
-
-    def __init__(self, sents: list[Span], index: int) -> None:
-        self._sents, self._index = sents, index
-        self._cache: dict[int, tuple[frozenset[str], str]] = {}
-
-    def words(self, window: int) -> tuple[frozenset[str], str]:
-        if window not in self._cache:
-            part = self._sents[self._index : self._index + 1 + window]
-            lemmas = frozenset(k for s in part for t in s if _counts(t) for k in _token_keys(t))
-            self._cache[window] = (lemmas, " ".join(s.text.lower() for s in part))
-        return self._cache[window]
-
-
-def _token_keys(tok: Token) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.lower_
-
-
-_Trigger = tuple[Token, int, int, list[CompiledRule]]
-
-
-def _find_triggers(sent: Span, codebook: Codebook) -> list[_Trigger]:
-    """Trigger tokens/phrases of a sentence with the rules they may fire (priority order)."""
-    found: list[_Trigger] = []
-    for tok in sent:
-        if _is_date_word(tok) or _is_name_part(tok):
-            continue
-        if tok.dep_ == "amod" and tok.i + 1 < sent.end:
-            # "looted funds", "a burnt building": a description, not an event. (Phrases that
-            # start with an adjective, "suicide attack", are matched below.)
-            _match_phrases(tok, sent, codebook, found)
-            continue
-        lemma, low = _token_keys(tok)
-        rules = list(codebook.lemma_index.get(lemma, ()))
-        if low != lemma:
-            rules += [r for r in codebook.lemma_index.get(low, ()) if r not in rules]
-        if rules:
-            found.append((tok, tok.i, tok.i + 1, rules))
-        _match_phrases(tok, sent, codebook, found)
-    return found
-
-
-def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[_Trigger]) -> None:
-    doc = sent.doc
-    for first in set(_token_keys(tok)):
-        for words, rule in codebook.phrase_index.get(first, ()):
-            end = tok.i + len(words)
-            if end > sent.end:
-                continue
-            if all(w in _token_keys(doc[tok.i + k]) for k, w in enumerate(words)):
-                head = min(doc[tok.i : end], key=lambda t: _depth(t))
-                found.append((head, tok.i, end, [rule]))
-
-
-_MONTHS = frozenset({"march", "may"})
-
-
-def _is_date_word(tok: Token) -> bool:
-    """Month names and date expressions are never triggers ("On 5 March", "in May")."""
-    return tok.ent_type_ in ("DATE", "TIME") or (tok.is_title and tok.lower_ in _MONTHS)
-
-
-_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
-
-
-def _is_name_part(tok: Token) -> bool:
-    """Words inside a proper name are not triggers ("National Torch Movement")."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
-
-
 def _same(a: Token | None, b: Token | None) -> bool:
     """Token identity (spaCy makes a new Token object on every access, so ``is`` fails)."""
     return (a is None and b is None) or (a is not None and b is not None and a.i == b.i)
-
-
-def _counts(tok: Token) -> bool:
-    """Whether a word counts as context: not a date, not part of a name ("National Torch
-    Movement"), not a description ("looted funds") and not a recalled event ("the prior clash")."""
-    if _is_date_word(tok) or _is_name_part(tok):
-        return False
-    if tok.dep_ == "amod" and tok.tag_.startswith("VB"):
-        return False
-    return not any(c.dep_ == "amod" and c.lower_ in RECALLED for c in tok.children)
-
-
-def _on_furniture_line(tok: Token, text: str) -> bool:
-    """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    line = text[start : end if end >= 0 else len(text)].strip().lower()
-    return line.startswith(_FURNITURE)
-
-
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok, d = tok.head, d + 1
-    return d
-
-
-def _has(words: frozenset[str], context: _Context, window: int) -> bool:
-    lemmas, lower = context.words(window)
-    return any((w in lower) if " " in w else (w in lemmas) for w in words)
-
-
-class _Inters:
-    """Actor types of a trigger's participants, resolved lazily and once."""
-
-    def __init__(self, roles: Roles, actors: ActorResolver, on: date | None) -> None:
-        self.roles, self._actors, self._on = roles, actors, on
-        self._done = False
-        self.agent: int | None = None
-        self.target: int | None = None
-        self.target_tok: Token | None = roles.target
-        self.all: set[int] = set()
-
-    def _resolve(self, tok: Token | None) -> int | None:
-        if tok is None:
-            return None
-        ref = self._actors.resolve(phrase(tok).text, on=self._on)
-        return ref.inter if ref is not None else None
-
-    def ensure(self) -> _Inters:
-        if not self._done:
-            self._done = True
-            r = self.roles
-            self.agent, self.target = self._resolve(r.agent), self._resolve(r.target)
-            if self.target is None:
-                for option in r.target_options:
-                    inter = self._resolve(option)
-                    if inter is not None:
-                        self.target, self.target_tok = inter, option
-                        break
-            for tok in (*r.assoc_agents, *r.assoc_targets):
-                inter = self._resolve(tok)
-                if inter is not None:
-                    self.all.add(inter)
-            self.all.update(i for i in (self.agent, self.target) if i is not None)
-        return self
-
-
-def _rule_holds(rule: CompiledRule, head: Token, context: _Context, inters: _Inters) -> bool:
-    if rule.pos and head.pos_ not in rule.pos:
-        return False
-    if rule.context_any and not _has(rule.context_any, context, rule.context_window):
-        return False
-    if rule.context_none and _has(rule.context_none, context, rule.context_window):
-        return False
-    target = inters.roles.target
-    if rule.require_target and target is None:
-        return False
-    if rule.target_lemmas and (target is None or not set(_token_keys(target)) & rule.target_lemmas):
-        return False
-    if not rule.needs_actor_types:
-        return True
-    i = inters.ensure()
-    return not (
-        (rule.actor_inter and i.agent not in rule.actor_inter)
-        or (rule.target_inter and i.target not in rule.target_inter)
-        or (rule.actor_not_inter and i.agent in rule.actor_not_inter)
-        or (rule.target_not_inter and i.target in rule.target_not_inter)
-        or (rule.any_inter and not (i.all & rule.any_inter))
-        or (rule.none_inter and i.all & rule.none_inter)
-    )
 
 
 def _code_sentence(
@@ -243,15 +50,15 @@ def _code_sentence(
     text: str,
 ) -> list[tuple[_Hit, bool]]:
     sent = sents[index]
-    triggers = _find_triggers(sent, codebook)
+    triggers = find_triggers(sent, codebook)
     if not triggers:
         return []
-    triggers = [t for t in triggers if not _on_furniture_line(t[0], text)]
-    info = _Context(sents, index)
+    triggers = [t for t in triggers if not on_furniture_line(t[0], text)]
+    info = RuleContext(sents, index, skip_reasons=codebook.skip_reasons)
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:
         modality = trigger_modality(head, sent)
-        if modality is None:
+        if modality is None or (codebook.skip_reasons and not counts_as_context(head)):
             continue
         roles = find_roles(head, (start, end))
         if roles.agent is None and head.pos_ == "NOUN":
@@ -265,9 +72,9 @@ def _code_sentence(
                     roles.assoc_targets,
                     roles.target_options,
                 )
-        inters = _Inters(roles, actors, on)
+        inters = ActorTypes(roles, actors, on)
         for rule in rules:
-            if _rule_holds(rule, head, info, inters):
+            if rule_holds(rule, head, info, inters):
                 i = inters.ensure()
                 if not _same(i.target_tok, roles.target):
                     roles = Roles(
@@ -321,6 +128,16 @@ def _is_argument_of_trigger(
     return ref is not None and ref.inter in _VICTIM_INTERS
 
 
+def _in_relative_clause(tok: Token) -> bool:
+    for _ in range(6):
+        if tok.dep_ == "relcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _select(
     hits: list[tuple[_Hit, bool]], actors: ActorResolver, on: date | None
 ) -> list[tuple[_Hit, bool]]:
@@ -328,8 +145,21 @@ def _select(
     heads = {h.head.i for h, _ in hits}
     if len(heads) > 1:
         hits = [h for h in hits if not _is_argument_of_trigger(h[0], heads, actors, on)] or hits
-    # Ties go to the governing trigger ("protesters gathered": the verb), then to the first.
-    ranked = sorted(hits, key=lambda h: (-h[0].rule.priority, _depth(h[0].head), h[0].start))
+    # A trigger inside a relative clause describes a participant ("colleagues of a teacher who
+    # was shot dead staged a protest"): the main clause's event comes first. Then priority; ties
+    # go to the governing trigger ("protesters gathered": the verb), then to the first.
+    relative = {h.head.i for h, _ in hits if _in_relative_clause(h.head)}
+    if len(relative) == len(heads):
+        relative = set()
+    ranked = sorted(
+        hits,
+        key=lambda h: (
+            h[0].head.i in relative,
+            -h[0].rule.priority,
+            depth(h[0].head),
+            h[0].start,
+        ),
+    )
     kept: list[tuple[_Hit, bool]] = []
     for hit, civ in ranked:
         if any(k.rule.event_type == hit.rule.event_type for k, _ in kept):

@@ -143,12 +143,12 @@ def _negated(tok: Token) -> bool:
 
 def _is_background(tok: Token) -> bool:
     """Whether a word on the trigger's path makes it the background ("amid clashes")."""
-    if tok.dep_ != "prep":
-        return False
-    if tok.lower_ == "following":
+    if tok.lower_ == "following" and tok.dep_ in ("prep", "acl", "advcl"):
         # "Following the arrests, crowds rioted", "a protest following the killing"; but in
         # "two were killed following an attack" the attack is the news.
         return tok.i < tok.head.i or tok.head.pos_ == "NOUN"
+    if tok.dep_ != "prep":
+        return False
     return tok.lower_ in BACKGROUND_PREPS or (
         tok.lower_ == "of" and tok.head.lower_ in _BACKGROUND_NOUNS
     )
@@ -173,6 +173,40 @@ def _has_modal_aux(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ == "to" and tok.head.lower_ == "going":
             return True
     return False
+
+
+# Words whose object or complement is a reason or a demand ("demanded the release of ...",
+# "condemned the killing"), and the dependencies that lead into it.
+_DEMAND_HEADS = (REASON_VERBS - {"protest", "demonstrate", "rally", "march"}) | {"call"}
+_DEMAND_ARGS = frozenset({"dobj", "prep", "pobj", "ccomp", "xcomp", "attr", "acomp", "npadvmod"})
+# A protest's direct object is its reason ("protested the arrest"); its other complements tell
+# how it went ("demonstrated, setting fire to tyres").
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
+_PROTEST_REASON_PREPS = REASON_PREPS | {"for", "after"}
+
+
+def counts_as_context(tok: Token) -> bool:
+    """Whether a word tells what happened, so a rule's context condition may count it.
+
+    A word that is the reason or the demand of a protest ("protested against the arrest of ...",
+    "demanding the release of students detained by police") does not report an event of the
+    text. (Negated words still count: rules look for "no clashes" on purpose.)
+    """
+    for _ in range(_MAX_DEPTH + 1):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return True
+        keys = {head.lemma_.lower(), head.lower_}
+        if tok.dep_ == "prep" and tok.lower_ in _PROTEST_REASON_PREPS and keys & _PROTEST_HEADS:
+            return False
+        if _is_reason_clause(tok):
+            return False
+        if tok.dep_ in _DEMAND_ARGS and keys & _DEMAND_HEADS:
+            return False
+        if tok.dep_ == "dobj" and keys & _PROTEST_VERBS:
+            return False
+        tok = head
+    return True
 
 
 def trigger_modality(trigger: Token, sent: Span) -> Modality | None:

@@ -35,10 +35,10 @@ from coder.models import (
 )
 from coder.nlp import ParsedDoc, Parser
 from coder.rows import EventParts, TaxonomyView, to_row
+from coder.same_event import drop_elaborations, merge_duplicates
 
 # Sentences after an event sentence that may still report on it ("Three soldiers died.").
 FOLLOW_ON_SENTENCES = 2
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "them", "who", "this", "these"})
 
 
 class Coder:
@@ -137,13 +137,21 @@ class Coder:
             (c, self.geocoder.locate(c.sentence, mentions, country_hints=self._hints(c, hints, on)))
             for c in candidates
         ]
-        kept = _drop_elaborations(placed, mentions)
+        rules = {r.id: r.priority for r in book.rules}
+
+        def own_date(cand: Candidate) -> date | None:
+            when = resolve_date(article.text, [cand.sentence], on)
+            return when.date if when.span and cand.sentence.start <= when.span.start else None
+
+        kept = drop_elaborations(
+            placed, mentions, own_date=own_date, priority=lambda c: rules[c.rule_id]
+        )
         event_sentences = {c.sentence_index for c, _ in kept}
         parts = [
             self._event_parts(book, article, c, place, sentences, event_sentences, hints)
             for c, place in kept
         ]
-        return [to_row(article, p, run_id) for p in _merge_duplicates(parts)]
+        return [to_row(article, p, run_id) for p in merge_duplicates(parts)]
 
     def _hints(self, cand: Candidate, hints: Sequence[str], on: date | None) -> list[str]:
         """Countries for the location fallback: those the article names, then the actors' own
@@ -250,64 +258,6 @@ def _check_role_agents(codebook: Codebook, actors: ActorDictionary) -> None:
                     f"codebook {codebook.name}: sub-event type {sub.name!r} names agent "
                     f"{role.agent!r}, which the actor dictionary does not define"
                 )
-
-
-def _drop_elaborations(
-    placed: Sequence[tuple[Candidate, Place | None]], mentions: Sequence[Place]
-) -> list[tuple[Candidate, Place | None]]:
-    """Drop candidates that only elaborate the event before them.
-
-    A later sentence that names no agent of its own (none, or only a pronoun) and no other place
-    ("Two people were injured in the clash.", "They also torched a car.") tells more about the
-    event already coded, not of a new one; its deaths and dates still count, as a follow-on
-    sentence of that event.
-    """
-    kept: list[tuple[Candidate, Place | None]] = []
-    for cand, place in placed:
-        if kept:
-            prev, prev_place = kept[-1]
-            names_place = any(
-                m.span and cand.sentence.start <= m.span.start < cand.sentence.end for m in mentions
-            )
-            same_place = (
-                not names_place
-                or place is None
-                or prev_place is None
-                or place.name == prev_place.name
-            )
-            own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
-            if not own_agent and cand.sentence_index > prev.sentence_index and same_place:
-                continue
-        kept.append((cand, place))
-    return kept
-
-
-def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
-    loc = p.place.name if p.place else None
-    return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
-
-
-def _merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
-    """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
-    event add their fatalities count only when the first mention had none (never summed: they
-    describe the same deaths)."""
-    kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
-    for p in parts:
-        key = _merge_key(p)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = p
-            continue
-        updates: dict[str, Any] = {}
-        if first.fatalities.count is None and p.fatalities.count is not None:
-            updates["fatalities"] = p.fatalities
-        if first.actor1 is None and p.actor1 is not None:
-            updates["actor1"] = p.actor1
-        if first.actor2 is None and p.actor2 is not None:
-            updates["actor2"] = p.actor2
-        if updates:
-            kept[key] = dataclasses.replace(first, **updates)
-    return list(kept.values())
 
 
 def text_sha256(text: str) -> str:

@@ -342,3 +342,26 @@ def test_describe_lists_every_sub_event_type_and_rule(acled: Codebook) -> None:
         assert name in text
     for rule in acled.rules:
         assert rule.id in text
+
+
+def test_context_before_reaches_at_most_three_sentences_back(tmp_path: Path) -> None:
+    bad = GOOD_RULE.replace(
+        "        lemmas: [protest]\n",
+        "        lemmas: [protest]\n        conditions:\n          context_before: 4\n",
+    )
+    folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": bad})
+    with pytest.raises(CodebookError, match=r"conditions -> context_before"):
+        load_codebook(folder)
+
+
+def test_new_conditions_compile_onto_the_rule(acled: Codebook) -> None:
+    named = acled.rule("violence_against_civilians.attack.named_place")
+    assert named.target_unknown_name and named.needs_actor_types
+    assert acled.rule("protests.intervention.dispersal").context_before == 1
+    assert not acled.rule("battles.armed_clash.clash").target_unknown_name
+
+
+def test_skipping_protest_reasons_is_a_codebook_choice(tmp_path: Path) -> None:
+    assert load_codebook("acled").skip_reasons is True
+    folder = _write(tmp_path / "tiny", {"codebook.yaml": MANIFEST, "protests.yaml": GOOD_RULE})
+    assert load_codebook(folder).skip_reasons is False

@@ -124,3 +124,17 @@ def test_an_event_that_names_no_place_falls_back_to_its_actors_country(coder: Co
     ).rows
     assert rows and rows[0].iso3 == "AFG"
     assert rows[0].geo_precision == 3
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_intervention(
+    coder: Coder,
+) -> None:
+    rows = coder.code_text(
+        "Hundreds of nurses protested outside the health ministry in Nairobi on Monday. "
+        "Police dispersed them with tear gas.",
+        published=date(2021, 3, 2),
+    ).rows
+    assert [(r.event_type, r.sub_event_type) for r in rows] == [
+        ("Protests", "Protest with intervention")
+    ]
+    assert rows[0].event_date == date(2021, 3, 1)

@@ -367,3 +367,42 @@ def test_deaths_without_an_agent_take_the_agent_of_the_attack_that_caused_them(
     (c,) = code("Two policemen were killed following an assault by Boko Haram militants on a post.")
     assert c.trigger.text == "killed"
     assert c.actor1 is not None and "Boko Haram" in c.actor1.text
+
+
+def test_what_a_protest_is_against_does_not_make_it_an_intervention(code: Code) -> None:
+    cands = code("Journalists protested outside the press club against the arrest of a colleague.")
+    assert [c.sub_event_type for c in cands] == ["Peaceful protest"]
+
+
+def test_what_a_protest_demands_is_neither_an_event_nor_its_context(code: Code) -> None:
+    cands = code(
+        "Students rallied in the square, demanding the release of classmates detained by police."
+    )
+    assert [c.sub_event_type for c in cands] == ["Peaceful protest"]
+
+
+def test_a_killing_in_a_relative_clause_gives_way_to_the_main_clause_event(code: Code) -> None:
+    cands = code(
+        "Relatives of a trader who was abducted by gunmen last week staged a protest in the town."
+    )
+    assert [c.sub_event_type for c in cands] == ["Peaceful protest"]
+
+
+def test_a_rule_can_read_the_sentence_before_its_trigger(code: Code) -> None:
+    cands = code(
+        "Youths set fire to tyres during the demonstration. Police dispersed the demonstrators."
+    )
+    assert "Protest with intervention" not in [c.sub_event_type for c in cands]
+    assert cands and cands[0].event_type == "Riots"
+
+
+def test_attackers_of_a_place_they_name_attack_its_civilians(code: Code) -> None:
+    (c,) = code("Armed bandits attacked Kwara Dutse overnight and looted the granaries.")
+    assert c.rule_id == "violence_against_civilians.attack.named_place"
+    (d,) = code("Armed bandits attacked an army base overnight.")
+    assert d.event_type == "Battles"
+
+
+def test_a_hyphenated_context_word_is_matched_in_the_text(code: Code) -> None:
+    (c,) = code("Militants shot dead a police officer (off-duty) outside his home.")
+    assert c.rule_id == "violence_against_civilians.attack.off_duty"

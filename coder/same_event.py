@@ -1,0 +1,156 @@
+"""Which candidates of one article report the same event: elaborations, repeats and merges.
+
+A news text often reports one event over several sentences: "Workers protested outside the
+ministry in X. Police dispersed them." is one protest with intervention, not a protest and a
+second event. These functions decide, after place (and then date) are known, which candidates
+are new events and which only tell more about one already coded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from coder.models import Candidate, Place
+from coder.rows import EventParts
+
+__all__ = ["NEW_INCIDENT", "drop_elaborations", "merge_duplicates", "opens_new_incident"]
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "them", "who", "this", "these"})
+# Sentence openings that announce another incident, not more about the one before.
+NEW_INCIDENT = (
+    "separately",
+    "meanwhile",
+    "elsewhere",
+    "in another",
+    "in a separate",
+    "in an unrelated",
+)
+
+Placed = tuple[Candidate, Place | None]
+
+
+def opens_new_incident(sentence: str) -> bool:
+    """Whether a sentence announces another incident ("Separately, ...", "In another ...")."""
+    return sentence.lstrip().lower().startswith(NEW_INCIDENT)
+
+
+def _names_place(cand: Candidate, mentions: Sequence[Place]) -> bool:
+    s = cand.sentence
+    return any(m.span is not None and s.start <= m.span.start < s.end for m in mentions)
+
+
+def drop_elaborations(
+    placed: Sequence[Placed],
+    mentions: Sequence[Place],
+    *,
+    own_date: Callable[[Candidate], date | None],
+    priority: Callable[[Candidate], int],
+) -> list[Placed]:
+    """Drop candidates that only elaborate an event coded before them.
+
+    Two cases:
+
+    - a later sentence that names no agent of its own (none, or only a pronoun) and no other
+      place ("Two people were injured in the clash.", "They also torched a car.");
+    - a later sentence of the same event type as an earlier event that names neither a place
+      nor a date of its own (or the same date) and does not open a new incident ("Police
+      dispersed the demonstrators." after the protest). When its rule is more specific (a
+      higher priority: dispersal over a peaceful protest, a capture over a clash) the earlier
+      event takes its coding: the event is coded by what happened in it, wherever the text
+      says so.
+
+    Deaths and dates of a dropped sentence still count, as a follow-on sentence of its event.
+
+    Args:
+        placed: candidates in text order with their located places.
+        mentions: the article's place mentions.
+        own_date: the date a candidate's own sentence names (None when it names none).
+        priority: the priority of the rule that coded a candidate.
+
+    Returns:
+        The candidates that report distinct events, in text order.
+    """
+    kept: list[Placed] = []
+    for cand, place in placed:
+        if kept and cand.sentence_index > kept[-1][0].sentence_index:
+            prev_place = kept[-1][1]
+            names_place = _names_place(cand, mentions)
+            same_place = (
+                not names_place
+                or place is None
+                or prev_place is None
+                or place.name == prev_place.name
+            )
+            own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
+            if not own_agent and same_place:
+                continue
+            if not names_place and not opens_new_incident(cand.sentence.text):
+                index = _same_type_event(kept, cand, own_date)
+                if index is not None:
+                    first, first_place = kept[index]
+                    if priority(cand) > priority(first):
+                        kept[index] = (_recoded(first, cand), first_place)
+                    continue
+        kept.append((cand, place))
+    return kept
+
+
+def _same_type_event(
+    kept: Sequence[Placed], cand: Candidate, own_date: Callable[[Candidate], date | None]
+) -> int | None:
+    """The latest kept event of the candidate's type that the candidate may repeat."""
+    for index in range(len(kept) - 1, -1, -1):
+        first = kept[index][0]
+        if first.event_type != cand.event_type or first.codebook != cand.codebook:
+            continue
+        when = own_date(cand)
+        return index if when is None or when == own_date(first) else None
+    return None
+
+
+def _recoded(first: Candidate, more: Candidate) -> Candidate:
+    """The first mention of an event coded by the later, more specific rule: the later
+    sentence's rule, trigger and actors (its own actors when it names any), the first
+    sentence's place and date."""
+    actors: dict[str, Any] = {}
+    if more.actor1 is None:
+        actors = {
+            "actor1": first.actor1,
+            "actor2": first.actor2,
+            "assoc_actor_1": first.assoc_actor_1,
+            "assoc_actor_2": first.assoc_actor_2,
+        }
+    return dataclasses.replace(
+        more, sentence_index=first.sentence_index, sentence=first.sentence, **actors
+    )
+
+
+def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
+    loc = p.place.name if p.place else None
+    return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
+
+
+def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
+    """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
+    event add their fatalities count only when the first mention had none (never summed: they
+    describe the same deaths)."""
+    kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
+    for p in parts:
+        key = _merge_key(p)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = p
+            continue
+        updates: dict[str, Any] = {}
+        if first.fatalities.count is None and p.fatalities.count is not None:
+            updates["fatalities"] = p.fatalities
+        if first.actor1 is None and p.actor1 is not None:
+            updates["actor1"] = p.actor1
+        if first.actor2 is None and p.actor2 is not None:
+            updates["actor2"] = p.actor2
+        if updates:
+            kept[key] = dataclasses.replace(first, **updates)
+    return list(kept.values())

@@ -1,0 +1,126 @@
+"""Finding trigger words: which words and phrases of a sentence may fire which codebook rules.
+
+A cheap set lookup of a sentence's lemmas against the codebook's trigger lemmas (and the first
+words of multiword triggers) decides whether any further work is done. Dates, words inside proper
+names, descriptions ("looted funds") and page furniture (captions, bylines) never trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from coder.codebook import Codebook, CompiledRule
+
+__all__ = [
+    "FURNITURE",
+    "Trigger",
+    "depth",
+    "find_triggers",
+    "is_date_word",
+    "is_name_part",
+    "on_furniture_line",
+    "token_keys",
+]
+
+# Page furniture: captions, bylines and widgets are never events.
+FURNITURE = (
+    "photo:",
+    "image:",
+    "font size",
+    "file photo",
+    "credit:",
+    "click here",
+    "read more",
+    "photo credit",
+    "image credit",
+    "picture:",
+    "caption:",
+    "related:",
+    "also read",
+    "read also",
+    "see also",
+    "watch:",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "share this",
+    "follow us",
+    "subscribe",
+    "advertisement",
+    "sign up",
+    "this article is licensed",
+    "licensed under",
+)
+
+
+def token_keys(tok: Token) -> tuple[str, str]:
+    """The keys a word is looked up by: its lemma and its lower-cased form."""
+    return tok.lemma_.lower(), tok.lower_
+
+
+Trigger = tuple[Token, int, int, list[CompiledRule]]
+
+
+def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
+    """Trigger tokens/phrases of a sentence with the rules they may fire (priority order)."""
+    found: list[Trigger] = []
+    for tok in sent:
+        if is_date_word(tok) or is_name_part(tok):
+            continue
+        if tok.dep_ == "amod" and tok.i + 1 < sent.end:
+            # "looted funds", "a burnt building": a description, not an event. (Phrases that
+            # start with an adjective, "suicide attack", are matched below.)
+            _match_phrases(tok, sent, codebook, found)
+            continue
+        lemma, low = token_keys(tok)
+        rules = list(codebook.lemma_index.get(lemma, ()))
+        if low != lemma:
+            rules += [r for r in codebook.lemma_index.get(low, ()) if r not in rules]
+        if rules:
+            found.append((tok, tok.i, tok.i + 1, rules))
+        _match_phrases(tok, sent, codebook, found)
+    return found
+
+
+def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigger]) -> None:
+    doc = sent.doc
+    for first in set(token_keys(tok)):
+        for words, rule in codebook.phrase_index.get(first, ()):
+            end = tok.i + len(words)
+            if end > sent.end:
+                continue
+            if all(w in token_keys(doc[tok.i + k]) for k, w in enumerate(words)):
+                head = min(doc[tok.i : end], key=lambda t: depth(t))
+                found.append((head, tok.i, end, [rule]))
+
+
+_MONTHS = frozenset({"march", "may"})
+
+
+def is_date_word(tok: Token) -> bool:
+    """Month names and date expressions are never triggers ("On 5 March", "in May")."""
+    return tok.ent_type_ in ("DATE", "TIME") or (tok.is_title and tok.lower_ in _MONTHS)
+
+
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
+def is_name_part(tok: Token) -> bool:
+    """Words inside a proper name are not triggers ("National Torch Movement")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
+
+
+def on_furniture_line(tok: Token, text: str) -> bool:
+    """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].strip().lower()
+    return line.startswith(FURNITURE)
+
+
+def depth(tok: Token) -> int:
+    """How many arcs separate a token from its sentence's root."""
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
