@@ -175,6 +175,12 @@ class Roles(_Strict):
         description="the sub-event type is coded on its actor alone (a peaceful protest has no "
         "second actor, whoever the text mentions)",
     )
+    second_if_inter: list[int] = Field(
+        default_factory=list,
+        description="a text's actor1 of one of these inter codes is coded as actor2, and its "
+        "actor2 as actor1, before the defaults apply (police who break up a protest come second: "
+        "ACLED lists the protesters first)",
+    )
 
 
 class SubEventType(_Strict):

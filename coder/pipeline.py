@@ -22,6 +22,7 @@ from coder.extract import find_events
 from coder.fatalities import count_fatalities
 from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
+from coder.geo_sources import source_country
 from coder.models import (
     ActorRef,
     Article,
@@ -39,6 +40,8 @@ from coder.same_event import drop_elaborations, merge_duplicates
 
 # Sentences after an event sentence that may still report on it ("Three soldiers died.").
 FOLLOW_ON_SENTENCES = 2
+# ACLED's inter code of political militias, the type of an armed actor nobody names.
+UNNAMED_ARMED_INTER = 3
 
 
 class Coder:
@@ -113,6 +116,9 @@ class Coder:
         article, doc = parsed.article, parsed.doc
         sentences = [TextSpan(s.start_char, s.end_char, s.text) for s in doc.sents]
         hints = self.actors.countries_in(article.text)
+        outlet = source_country(article.source_name, self.geocoder.gazetteer)
+        if outlet and outlet not in hints:
+            hints.append(outlet)  # the outlet's home country: the weakest hint, last
         mentions = self.geocoder.geoparse(doc, country_hints=hints)
         rows: list[EventRow] = []
         for book in self.codebooks:
@@ -191,15 +197,48 @@ class Coder:
             return dataclasses.replace(ref, span=span) if ref else None
 
         roles = book.sub_event_types[cand.sub_event_type].roles
-        actor1 = self._apply_role(resolve(cand.actor1), roles.actor1, on, country)
+        first, second = resolve(cand.actor1), resolve(cand.actor2)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
+        assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
+        swap = roles.second_if_inter
+        if first and first.inter in swap and (second is None or second.inter not in swap):
+            first, second, assoc1, assoc2 = second, first, assoc2, assoc1
+        actor1 = self._apply_role(first, roles.actor1, on, country)
         actor2: ActorRef | None = None
-        assoc2: tuple[ActorRef, ...] = ()
-        if not roles.no_actor2:
-            actor2 = self._apply_role(resolve(cand.actor2), roles.actor2, on, country)
-            assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
+        if roles.no_actor2:
+            assoc2 = ()
+        else:
+            actor2 = self._apply_role(second, roles.actor2, on, country)
+        sentence = cand.sentence.text
+        actor1 = self._named_group(actor1, sentence, actor2, on, country)
+        actor2 = self._named_group(actor2, sentence, actor1, on, country)
         view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
         return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead, view)
+
+    def _named_group(
+        self,
+        ref: ActorRef | None,
+        sentence: str,
+        other: ActorRef | None,
+        on: date | None,
+        country: str | None,
+    ) -> ActorRef | None:
+        """An unnamed armed actor ("gunmen", or the role's default) in a sentence that names
+        exactly one armed group other than the event's other actor is that group ("an IED
+        planted by Al Shabaab exploded")."""
+        if ref is None or ref.known or ref.inter != UNNAMED_ARMED_INTER:
+            return ref
+        other_name = other.name if other else None
+        groups = [
+            g
+            for g in self.actors.armed_groups_in(sentence, on=on, country_iso3=country)
+            if g.name != other_name
+        ]
+        if len(groups) != 1:
+            return ref
+        return dataclasses.replace(
+            groups[0], span=ref.span, reason=f"{ref.reason}; the sentence names {groups[0].name}"
+        )
 
     def _apply_role(
         self, ref: ActorRef | None, role: RoleDefault | None, on: date | None, country: str | None

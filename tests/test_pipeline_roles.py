@@ -1,0 +1,57 @@
+"""Whole-pipeline role conventions: who comes first, unnamed attackers that a sentence names, and
+the outlet's country as the last country hint."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coder.models import Article, EventRow
+from coder.nlp import ParsedDoc
+from coder.pipeline import Coder
+
+
+def _rows(coder: Coder, text: str, source: str | None = None) -> list[EventRow]:
+    article = Article(id="t", text=text, publication_date=date(2021, 3, 10), source_name=source)
+    return coder.code_parsed(ParsedDoc(article, coder.parser.parse_text(text)), run_id="t").rows
+
+
+def test_police_who_break_up_a_protest_are_the_second_actor(coder: Coder) -> None:
+    rows = _rows(coder, "Riot police dispersed hundreds of teachers who marched on the ministry.")
+
+    assert [r.sub_event_type for r in rows] == ["Protest with intervention"]
+    assert rows[0].actor1 is not None and rows[0].actor1.startswith("Protesters")
+    assert rows[0].actor2 is not None and rows[0].actor2.startswith("Police Forces")
+
+
+def test_an_unnamed_bomber_is_the_armed_group_the_sentence_names(coder: Coder) -> None:
+    rows = _rows(coder, "A bomb planted by Al Shabaab fighters killed two soldiers on Monday.")
+
+    assert [r.actor1 for r in rows] == ["Al Shabaab"]
+
+
+def test_unnamed_attackers_stay_unnamed_when_the_only_group_named_is_the_target(
+    coder: Coder,
+) -> None:
+    rows = _rows(coder, "Unknown gunmen ambushed Al Shabaab fighters near Afgooye on Monday.")
+
+    assert rows and rows[0].actor2 == "Al Shabaab"
+    assert rows[0].actor1 is not None and rows[0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_outlets_country_places_an_event_whose_text_names_no_country(coder: Coder) -> None:
+    text = "Unknown gunmen shot dead a trader at the central market on Monday."
+
+    without = _rows(coder, text)
+    with_outlet = _rows(coder, text, source="Daily Monitor (Uganda)")
+
+    assert [r.iso3 for r in without] == [None]
+    assert [r.iso3 for r in with_outlet] == ["UGA"]
+    assert with_outlet[0].actor1 == "Unidentified Armed Group (Uganda)"
+
+
+def test_a_country_the_text_names_outranks_the_outlets_country(coder: Coder) -> None:
+    text = "Unknown gunmen shot dead a trader in Kisumu, Kenya, on Monday."
+
+    rows = _rows(coder, text, source="Daily Monitor (Uganda)")
+
+    assert [r.iso3 for r in rows] == ["KEN"]
