@@ -21,6 +21,7 @@ from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
+from coder.same_event import opens_new_incident
 from coder.triggers import depth, find_triggers, on_furniture_line
 
 __all__ = ["find_events"]
@@ -195,7 +196,7 @@ def find_events(
     before: set[str] = set()  # event types coded in earlier sentences
     for index, sent in enumerate(sents):
         coded = _code_sentence(sents, index, codebook, actors, on, text)
-        new_incident = _opens_new_incident(sent)
+        new_incident = opens_new_incident(sent.text)
         for hit, civilian in coded:
             r, roles = hit.rule, hit.roles
             if r.not_after_event and not new_incident and _after_event(hit, coded, before):
@@ -222,21 +223,6 @@ def find_events(
             )
         before.update(h.rule.event_type for h, _ in coded)
     return out
-
-
-# Sentence openings that announce another incident, not more about the one before.
-_NEW_INCIDENT = (
-    "separately",
-    "meanwhile",
-    "elsewhere",
-    "in another",
-    "in a separate",
-    "in an unrelated",
-)
-
-
-def _opens_new_incident(sent: Span) -> bool:
-    return sent.text.lstrip().lower().startswith(_NEW_INCIDENT)
 
 
 def _after_event(hit: _Hit, coded: list[tuple[_Hit, bool]], before: set[str]) -> bool:

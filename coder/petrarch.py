@@ -1,17 +1,6 @@
 """Import PETRARCH/TABARI actor and agent dictionaries into the actor dictionary's YAML format.
 
-The formats (read by :mod:`coder.petrarch_format`), as PETRARCH and TABARI read them:
-
-- ``#`` starts a comment (to the end of the line); ``<!-- ... -->`` on one line is a comment too.
-- An entry starts at the left margin with a name whose words are joined by ``_`` (a trailing
-  ``_`` marks the end of the phrase): ``HAMID_KARZAI_``. Lines starting with ``+`` add aliases.
-- Codes in brackets, on the name line or on their own (indented) lines: ``[AFGGOV]``, with an
-  optional date restriction ``[AFGGOV 011222-141229]`` (from-to), ``[AFGGOV >011222]`` (from),
-  ``[AFGGOV <011221]`` (until). Dates are ``YYMMDD`` (00-39 read as 20xx, 40-99 as 19xx) or
-  ``YYYYMMDD``.
-- In an agents dictionary a code may start with ``~`` (the agent code is appended to the actor's
-  country code) and irregular plurals follow in braces: ``POLICEMAN_ {POLICEMEN_} [~COP]``.
-  Regular plurals are generated.
+The text formats are described and read by :mod:`coder.petrarch_format`.
 
 An actors dictionary becomes ``groups.yaml`` (one group per entry; an entry with dated codes
 becomes a chain of groups linked by ``succeeded_by`` so the code valid on the event date wins); an

