@@ -18,6 +18,7 @@ __all__ = [
     "dep_child",
     "is_participant",
     "named",
+    "names_kind_of_sides",
     "noun_agent",
     "passive_agent",
     "prep_object",
@@ -177,3 +178,13 @@ def noun_agent(tok: Token) -> Token | None:
             None,
         )
     return agent
+
+
+# Modifiers of a fight noun that say what both sides are ("intercommunal clashes").
+_SIDE_KINDS = words("communal intercommunal ethnic interethnic tribal intertribal clan interclan")
+
+
+def names_kind_of_sides(tok: Token) -> bool:
+    """Whether a fight noun names what both its sides are ("ethnic clashes", "inter-clan
+    fighting")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _SIDE_KINDS for c in tok.lefts)

@@ -21,6 +21,7 @@ from coder.role_refs import (
     dep_child,
     is_participant,
     named,
+    names_kind_of_sides,
     noun_agent,
     passive_agent,
     prep_object,
@@ -335,6 +336,9 @@ def _noun_roles(tok: Token, symmetric: bool) -> Roles:
         victims = dep_child(tok.head.head, "nsubjpass")
         if victims is not None:
             agent, target = target, victims
+    if symmetric and agent is None and target is None and names_kind_of_sides(tok):
+        # "intercommunal clashes broke out": the fight names its two sides' kind.
+        return Roles(agent=tok, target=tok)
     return _with_associates(refine(agent), target, symmetric)
 
 

@@ -468,3 +468,34 @@ def test_an_agent_variant_in_an_unknown_country_is_rejected(tmp_path: Path) -> N
 def test_an_unknown_dictionary_name_is_a_codebook_error() -> None:
     with pytest.raises(CodebookError, match="not found"):
         load_actors("no_such_dictionary")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["cattle raiders", "unknown raiders", "armed raiders from the next county"]
+)
+def test_raiders_nobody_names_are_a_communal_militia(actors: ActorDictionary, phrase: str) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3="SSD")
+    assert ref is not None
+    assert (ref.name, ref.inter) == ("Unidentified Communal Militia (South Sudan)", 4)
+
+
+def test_raiders_of_a_named_community_are_that_communitys_militia(
+    actors: ActorDictionary,
+) -> None:
+    ref = actors.resolve("Turkana raiders", on=D2020, country_iso3="KEN")
+    assert ref is not None and (ref.name, ref.inter) == ("Turkana Ethnic Militia (Kenya)", 4)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("intercommunal clashes", "Unidentified Communal Militia (Chad)"),
+        ("ethnic clashes", "Unidentified Ethnic Militia (Chad)"),
+        ("inter-clan fighting", "Unidentified Clan Militia (Chad)"),
+    ],
+)
+def test_a_fight_named_by_its_sides_kind_names_that_kind_of_militia(
+    actors: ActorDictionary, phrase: str, name: str
+) -> None:
+    ref = actors.resolve(phrase, on=D2020, country_iso3="TCD")
+    assert ref is not None and (ref.name, ref.inter) == (name, 4)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import spacy
 from spacy.language import Language
 
+from coder.models import EventRow
+from coder.pipeline import Coder
 from coder.roles import Roles, find_roles, phrase
 
 pytestmark = pytest.mark.slow
@@ -249,3 +253,69 @@ def test_a_phrase_never_ends_inside_a_bracket_or_on_a_glued_time_word(nlp: Langu
     assert text.count("(") == text.count(")")
     agent, _, _ = roles_of(nlp, "Overnight unidentified gunmen attacked the village.", "attacked")
     assert agent == "unidentified gunmen"
+
+
+def test_a_fight_named_by_its_sides_kind_has_that_kind_on_both_sides(nlp: Language) -> None:
+    agent, target, _ = roles_of(
+        nlp, "Four herders died in intercommunal clashes near the wells.", "clashes"
+    )
+    assert agent == target and agent is not None and "intercommunal clashes" in agent
+    agent, target, _ = roles_of(nlp, "Soldiers and rebels clashed near the wells.", "clashed")
+    assert (agent, target) == ("Soldiers", "rebels")
+
+
+# --------------------------------------------------------------- role conventions of the codebook
+
+
+def _coded(coder: Coder, text: str) -> list[EventRow]:
+    return coder.code_text(text, published=date(2024, 1, 10)).rows
+
+
+def test_unnamed_shelling_and_fighting_are_coded_on_the_countrys_military(coder: Coder) -> None:
+    (shelling,) = _coded(
+        coder, "Artillery shells landed on the outskirts of Kharkiv on Monday, damaging homes."
+    )
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert (shelling.inter1, shelling.iso3) == (1, "UKR")
+    assert shelling.actor1 is not None and shelling.actor1.startswith("Military Forces of Ukraine")
+    (clash,) = _coded(
+        coder, "Heavy fighting broke out near Kidal on Tuesday; casualties are unknown."
+    )
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor1 is not None and clash.actor1.startswith("Military Forces of Mali")
+
+
+def test_unidentified_attackers_in_mob_violence_are_rioters(coder: Coder) -> None:
+    rows = _coded(
+        coder,
+        "Unidentified men assaulted a shopkeeper with sticks during a land dispute in Rangpur "
+        "on Friday, and a mob later set his shop on fire.",
+    )
+    assert rows and rows[0].sub_event_type == "Mob violence"
+    assert (rows[0].actor1, rows[0].inter1) == ("Rioters (Bangladesh)", 5)
+
+
+def test_the_unnamed_victim_of_a_mob_is_a_civilian(coder: Coder) -> None:
+    (row,) = _coded(coder, "An angry mob beat a suspected thief to death at a market in Kisumu.")
+    assert row.sub_event_type == "Mob violence"
+    assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
+
+
+def test_a_protest_broken_up_by_unnamed_hands_is_broken_up_by_police(coder: Coder) -> None:
+    (row,) = _coded(
+        coder,
+        "Teachers marched in Nairobi on Tuesday to demand higher pay; tear gas was fired to "
+        "disperse them.",
+    )
+    assert row.sub_event_type == "Protest with intervention"
+    assert (row.inter1, row.inter2) == (6, 1)
+    assert row.actor2 is not None and row.actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_bomb_or_grenade_with_no_named_target_hits_civilians(coder: Coder) -> None:
+    (bomb,) = _coded(coder, "A roadside bomb exploded near a market in Kismayo on Monday.")
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    assert (bomb.actor2, bomb.inter2) == ("Civilians (Somalia)", 7)
+    (grenade,) = _coded(coder, "A grenade was thrown into a bar in Bujumbura on Saturday night.")
+    assert grenade.sub_event_type == "Grenade"
+    assert (grenade.actor2, grenade.inter2) == ("Civilians (Burundi)", 7)
