@@ -67,6 +67,15 @@ class Geocoder:
         keep = [(m, rows) for m, rows in zip(mentions, rows_of, strict=True) if rows]
         if not keep:
             return []
+        for hint in {h.upper() for h in country_hints}:
+            named = [
+                m
+                for m, rows in keep
+                if m.country == hint
+                or (not m.country and gaz.feature[rows[0]] == "PCLI" and gaz.iso3(rows[0]) == hint)
+            ]
+            if named and all(m.modifier for m in named):
+                context[hint] -= 4  # a hint read off "the US dollar" says little about the scene
         voted_by: dict[str, str] = {}  # name -> the country it voted for
         for m, rows in keep:
             if m.country:

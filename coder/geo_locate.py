@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
+from coder.geo_names import normalize
 from coder.geo_precision import NEAR_RE, names_unknown_place, with_precision
 from coder.models import Place, TextSpan
 
@@ -117,6 +118,7 @@ NOT_PLACES = frozenset(
     }
 )
 _SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
+_PHRASE_TAIL_RE = re.compile(r"[\s,(]*(?:[^,()]{1,30},\s*)?")  # ", " or " (District, "
 _PHRASE_GAP = 40  # characters between the parts of one place phrase: "X village (D, P)"
 
 _Key = tuple[bool, bool, int, int, int]
@@ -157,6 +159,16 @@ def choose_location(
     ranked = [r for r in ranked if r[0][0] or (r[0][1] and r[1].feature_code != "PCLI")]
     if ranked:
         _, best, before, after = ranked[0]
+        province = _other_named_province(best, inside, sentence)
+        if province is not None and province.span is not None:
+            at = province.span.start - sentence.start
+            return with_precision(
+                province,
+                sentence.text[:at],
+                sentence.text[province.span.end - sentence.start :],
+                "in the event's sentence; the town found lies outside the province named beside it",
+                unknown_before=True,
+            )
         unknown = names_unknown_place(sentence, inside, best, NOT_PLACES)
         if best.feature_code == "ADM1" and not unknown and not _ADMIN_AFTER_RE.match(after):
             best = _same_name_town(gazetteer, best)
@@ -166,6 +178,9 @@ def choose_location(
     earlier = _earlier_place(mentions, sentence)
     if earlier is not None:
         return with_precision(earlier, "", "", "nearest earlier mention")
+    later = _later_place(mentions, sentence)
+    if later is not None:
+        return with_precision(later, "", "", "first later mention")
     visiting = _visiting_countries(gazetteer, sentence)
     ordered = [h for h in country_hints if h not in visiting]
     ordered += [h for h in country_hints if h in visiting]
@@ -173,6 +188,27 @@ def choose_location(
         row = gazetteer.country_row(iso3)
         if row is not None and not _only_as_modifier(iso3, mentions):
             return gazetteer.place(row, precision=3, reason="hinted country")
+    return None
+
+
+def _other_named_province(best: Place, inside: Sequence[Place], sentence: TextSpan) -> Place | None:
+    """The province named right after the chosen town ("Orikhove, Luhansk", "Tokoro (Kouande,
+    Atacora)") when the town found lies in another province: the gazetteer knows only a
+    namesake elsewhere, so the province named is the best known place of the event."""
+    if best.span is None or best.feature_code not in ("PPL", "PPLC", "ADM2"):
+        return None
+    for m in inside:
+        if m.span is None or m.span.start < best.span.end:
+            continue
+        gap = sentence.text[best.span.end - sentence.start : m.span.start - sentence.start]
+        if not _PHRASE_TAIL_RE.fullmatch(gap):
+            return None
+        if m.feature_code == "ADM1" or (m.admin1 and normalize(m.admin1) == normalize(m.name)):
+            same = m.iso3 == best.iso3 and (
+                m.admin1 == best.admin1
+                or normalize(best.admin1 or "").startswith(normalize(m.span.text))
+            )  # "Mato Grosso" of "Mato Grosso do Sul" is a name cut short, not another province
+            return None if same else m
     return None
 
 
@@ -236,6 +272,32 @@ def _earlier_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | Non
         last = phrase[-1]
         assert m.span is not None and last.span is not None
         if m.iso3 != last.iso3 or last.span.start - m.span.end > _PHRASE_GAP:
+            break
+        phrase.append(m)
+    return max(
+        phrase,
+        key=lambda m: (
+            _SPECIFICITY.get(m.feature_code or "PPL", 3),
+            -(m.span.start if m.span else 0),
+        ),
+    )
+
+
+def _later_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
+    """The most specific part of the first place phrase after the sentence, for a note that
+    states its place last ("Gunmen shot two men. LOCATION: Kolo town, Mandera District")."""
+    later = [
+        m
+        for m in mentions
+        if m.span is not None and m.span.start >= sentence.end and MODIFIER_NOTE not in m.reason
+    ]
+    if not later:
+        return None
+    phrase = [later[0]]
+    for m in later[1:]:
+        last = phrase[-1]
+        assert m.span is not None and last.span is not None
+        if m.iso3 != last.iso3 or m.span.start - last.span.end > _PHRASE_GAP:
             break
         phrase.append(m)
     return max(

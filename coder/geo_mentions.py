@@ -72,7 +72,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         covered: set[int] = set()
         place_tokens: set[int] = set()
-        for ent in doc.ents:
+        for ent in self._joined_entities(doc):
             if ent.label_ in NOT_PLACE_LABELS:
                 covered.update(range(ent.start, ent.end))
             elif ent.label_ == "NORP" or (ent.label_ == "GPE" and _demonym_use(ent, gaz)):
@@ -112,6 +112,21 @@ class MentionFinder:
         mentions.extend(repeated_mentions(doc, mentions, every_toponym=every_toponym))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _joined_entities(self, doc: Doc) -> list[Span]:
+        """The entities; adjacent place entities that together name a known place are joined."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            last = out[-1] if out and out[-1].end == ent.start else None
+            if (
+                last is not None
+                and {last.label_, ent.label_} <= PLACE_LABELS  # "Baja" + "California"
+                and self.gazetteer.by_name.get(normalize(doc[last.start : ent.end].text))
+            ):
+                out[-1] = Span(doc, last.start, ent.end, label=last.label_)
+            else:
+                out.append(ent)
+        return out
 
     def entity_mentions(self, ent: Span) -> list[Mention]:
         """The entity as one mention, or its comma-separated parts ("Alexandria, La.")."""
@@ -199,12 +214,25 @@ class MentionFinder:
             j = i
             while j < n and j not in covered and capitalized(doc[j].text):
                 j += 1
+            j = self._hyphenated_end(doc, i, j, covered)
             mention = self._run_mention(doc, i, j, place_tokens)
             if mention is not None:
                 out.append(mention)
                 place_tokens.update(range(i, j))
             i = j
         return out
+
+    def _hyphenated_end(self, doc: Doc, i: int, j: int, covered: set[int]) -> int:
+        """The end of a run that goes on through hyphens into a known place ("Ar-Raqqa")."""
+        while (
+            j + 1 < len(doc)
+            and doc[j].text in ("-", "–")
+            and not (doc[j - 1].whitespace_ or doc[j].whitespace_ or {j, j + 1} & covered)
+            and capitalized(doc[j + 1].text)
+            and self.gazetteer.by_name.get(normalize(doc[i : j + 2].text))
+        ):
+            j += 2
+        return j
 
     def _run_mention(self, doc: Doc, i: int, j: int, place_tokens: set[int]) -> Mention | None:
         by_name = self.gazetteer.by_name

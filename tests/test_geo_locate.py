@@ -6,11 +6,14 @@ specify the choice and the precision policy without the spaCy model.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from coder.gazetteer import Gazetteer
+from coder.geo import Geocoder
 from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_sources import source_country
 from coder.models import Place, TextSpan
@@ -234,3 +237,76 @@ def test_the_country_of_foreign_forces_is_kept_when_no_other_is_hinted(
 ) -> None:
     text = "Turkish forces shelled several villages overnight."
     assert _choose(gazetteer, text, [], hints=("TUR",)).iso3 == "TUR"
+
+
+def test_a_note_that_states_its_place_last_takes_the_first_later_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen torched two shops overnight. LOCATION: Garissa town (Garissa, Garissa County)."
+    mentions = [
+        _place(text, "Garissa", "KEN", "PPL"),
+        _place(text, "Garissa County", "KEN", "ADM1"),
+    ]
+    first = TextSpan(0, text.index(" LOCATION"), text[: text.index(" LOCATION")])
+    place = choose_location(gazetteer, first, mentions, country_hints=("SOM",))
+    assert place is not None
+    assert (place.name, place.iso3, place.geo_precision) == ("Garissa", "KEN", 1)
+    assert "later" in place.reason
+
+
+def test_an_earlier_place_wins_over_a_later_one(gazetteer: Gazetteer) -> None:
+    text = "Riots hit Kisumu. Police fired tear gas. Calm returned to Eldoret."
+    mentions = [_place(text, "Kisumu", "KEN", "PPL"), _place(text, "Eldoret", "KEN", "PPL")]
+    second = text.index("Police")
+    end = text.index(" Calm")
+    place = choose_location(gazetteer, TextSpan(second, end, text[second:end]), mentions)
+    assert place is not None and place.name == "Kisumu"
+
+
+# -- with the real parse: names the NER splits or mislabels ---------------------------------
+
+
+def test_a_hyphenated_province_after_in_is_a_place(geocoder: Geocoder, nlp: Language) -> None:
+    text = "A roadside bomb wounded two herders near a village in Ar-Raqqa."
+    names = [p.span.text for p in geocoder.geoparse(nlp(text)) if p.span is not None]
+    assert "Ar-Raqqa" in names
+
+
+def test_a_hint_read_off_a_currency_does_not_drop_a_small_local_town(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "Angry over the soaring US dollar, drivers blocked the main road in Halba."
+    places = geocoder.geoparse(nlp(text), country_hints=("USA",))
+    halba = [p for p in places if p.span is not None and p.span.text == "Halba"]
+    assert halba and halba[0].iso3 == "LBN"
+
+
+def test_a_town_found_outside_the_province_named_beside_it_yields_to_the_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Rebels fired mortars at army positions near Orikhove, Luhansk."
+    namesake = replace(_place(text, "Orikhove", "UKR", "PPL"), admin1="Crimea")
+    province = replace(_place(text, "Luhansk", "UKR", "ADM1"), admin1="Luhansk")
+    place = _choose(gazetteer, text, [namesake, province])
+    assert (place.name, place.geo_precision) == ("Luhansk", 2)
+    assert "outside the province" in place.reason
+
+
+def test_a_town_in_the_province_named_beside_it_stays_the_town(gazetteer: Gazetteer) -> None:
+    text = "Police seized a truck of cannabis in Dourados, Mato Grosso do Sul."
+    town = replace(_place(text, "Dourados", "BRA", "PPL"), admin1="Mato Grosso do Sul")
+    cut_short = replace(_place(text, "Mato Grosso", "BRA", "ADM1"), admin1="Mato Grosso")
+    place = _choose(gazetteer, text, [town, cut_short])
+    assert (place.name, place.geo_precision) == ("Dourados", 1)
+
+
+def test_a_province_name_the_ner_splits_in_two_is_one_place(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "On 6 May 2020, in Mexicali, Baja California, gunmen killed a shopkeeper."
+    places = {p.span.text: p for p in geocoder.geoparse(nlp(text)) if p.span is not None}
+    assert "Baja California" in places
+    assert (places["Baja California"].iso3, places["Baja California"].feature_code) == (
+        "MEX",
+        "ADM1",
+    )
