@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
@@ -42,6 +42,22 @@ from coder.same_event import drop_elaborations, merge_duplicates
 FOLLOW_ON_SENTENCES = 2
 # ACLED's inter code of political militias, the type of an armed actor nobody names.
 UNNAMED_ARMED_INTER = 3
+STATE_FORCES_INTER = 1
+
+
+def _later_subjects(sents: Sequence[Span], index: int, event_sentences: set[int]) -> list[TextSpan]:
+    """Who acts in the follow-on sentences of the event sentence ``index``: subjects of active
+    verbs and "by" agents of passive ones."""
+    out: list[TextSpan] = []
+    for i in range(index + 1, min(len(sents), index + 1 + FOLLOW_ON_SENTENCES)):
+        if i in event_sentences:
+            break
+        for tok in sents[i]:
+            doer = tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+            if doer and tok.pos_ in ("NOUN", "PROPN"):
+                span = tok.doc[tok.left_edge.i : tok.i + 1]
+                out.append(TextSpan(span.start_char, span.end_char, span.text))
+    return out
 
 
 class Coder:
@@ -153,8 +169,18 @@ class Coder:
             placed, mentions, own_date=own_date, priority=lambda c: rules[c.rule_id]
         )
         event_sentences = {c.sentence_index for c, _ in kept}
+        sents = list(doc.sents)
         parts = [
-            self._event_parts(book, article, c, place, sentences, event_sentences, hints)
+            self._event_parts(
+                book,
+                article,
+                c,
+                place,
+                sentences,
+                event_sentences,
+                hints,
+                _later_subjects(sents, c.sentence_index, event_sentences),
+            )
             for c, place in kept
         ]
         return [to_row(article, p, run_id) for p in merge_duplicates(parts)]
@@ -178,6 +204,7 @@ class Coder:
         sentences: Sequence[TextSpan],
         event_sentences: set[int],
         hints: Sequence[str],
+        later_subjects: Sequence[TextSpan] = (),
     ) -> EventParts:
         text = article.text
         own = [sentences[cand.sentence_index]]
@@ -198,6 +225,12 @@ class Coder:
 
         roles = book.sub_event_types[cand.sub_event_type].roles
         first, second = resolve(cand.actor1), resolve(cand.actor2)
+        if second is None and not roles.no_actor2:
+            # "Rioters blocked the road. Police fired tear gas.": the forces that act in a
+            # follow-on sentence are the event's second actor when its own sentence names none.
+            resolved = (resolve(s) for s in later_subjects)
+            forces = (r for r in resolved if r and r.inter == STATE_FORCES_INTER)
+            second = next((r for r in forces if first is None or r.name != first.name), None)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
         assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
         swap = roles.second_if_inter

@@ -55,3 +55,27 @@ def test_a_country_the_text_names_outranks_the_outlets_country(coder: Coder) -> 
     rows = _rows(coder, text, source="Daily Monitor (Uganda)")
 
     assert [r.iso3 for r in rows] == ["KEN"]
+
+
+def test_forces_acting_in_a_follow_on_sentence_are_the_second_actor(coder: Coder) -> None:
+    text = (
+        "On Monday, rioters burned tyres and blocked the main road in Kisumu, Kenya. "
+        "Riot police fired tear gas at them."
+    )
+
+    rows = _rows(coder, text)
+
+    assert [r.sub_event_type for r in rows] == ["Violent demonstration"]
+    assert rows[0].actor2 is not None and rows[0].actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_follow_on_sentence_without_forces_leaves_the_second_actor_empty(coder: Coder) -> None:
+    text = (
+        "On Monday, rioters burned tyres and blocked the main road in Kisumu, Kenya. "
+        "Traders closed their shops early."
+    )
+
+    rows = _rows(coder, text)
+
+    assert [r.sub_event_type for r in rows] == ["Violent demonstration"]
+    assert rows[0].actor2 is None
