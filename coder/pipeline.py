@@ -45,10 +45,16 @@ UNNAMED_ARMED_INTER = 3
 STATE_FORCES_INTER = 1
 
 
-def _later_subjects(sents: Sequence[Span], index: int, event_sentences: set[int]) -> list[TextSpan]:
-    """Who acts in the follow-on sentences of the event sentence ``index``: subjects of active
-    verbs and "by" agents of passive ones."""
+def _other_parties(sents: Sequence[Span], index: int, event_sentences: set[int]) -> list[TextSpan]:
+    """Other parties of the event sentence ``index``, for an event whose rule found no actor2:
+    its passive subjects and direct objects ("two soldiers were killed by a bomb", "an IED
+    targeting a police convoy"), then who acts in its follow-on sentences (subjects of active
+    verbs, "by" agents of passive ones)."""
     out: list[TextSpan] = []
+    for tok in sents[index]:
+        if tok.dep_ in ("nsubjpass", "dobj") and tok.pos_ in ("NOUN", "PROPN"):
+            span = tok.doc[tok.left_edge.i : tok.i + 1]
+            out.append(TextSpan(span.start_char, span.end_char, span.text))
     for i in range(index + 1, min(len(sents), index + 1 + FOLLOW_ON_SENTENCES)):
         if i in event_sentences:
             break
@@ -179,7 +185,7 @@ class Coder:
                 sentences,
                 event_sentences,
                 hints,
-                _later_subjects(sents, c.sentence_index, event_sentences),
+                _other_parties(sents, c.sentence_index, event_sentences),
             )
             for c, place in kept
         ]
@@ -204,7 +210,7 @@ class Coder:
         sentences: Sequence[TextSpan],
         event_sentences: set[int],
         hints: Sequence[str],
-        later_subjects: Sequence[TextSpan] = (),
+        other_parties: Sequence[TextSpan] = (),
     ) -> EventParts:
         text = article.text
         own = [sentences[cand.sentence_index]]
@@ -226,9 +232,9 @@ class Coder:
         roles = book.sub_event_types[cand.sub_event_type].roles
         first, second = resolve(cand.actor1), resolve(cand.actor2)
         if second is None and not roles.no_actor2:
-            # "Rioters blocked the road. Police fired tear gas.": the forces that act in a
-            # follow-on sentence are the event's second actor when its own sentence names none.
-            resolved = (resolve(s) for s in later_subjects)
+            # "Rioters blocked the road. Police fired tear gas.": state forces among the other
+            # parties are the event's second actor when its rule found none.
+            resolved = (resolve(s) for s in other_parties)
             forces = (r for r in resolved if r and r.inter == STATE_FORCES_INTER)
             second = next((r for r in forces if first is None or r.name != first.name), None)
         assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)

@@ -79,3 +79,12 @@ def test_a_follow_on_sentence_without_forces_leaves_the_second_actor_empty(coder
 
     assert [r.sub_event_type for r in rows] == ["Violent demonstration"]
     assert rows[0].actor2 is None
+
+
+def test_forces_named_as_the_object_of_an_explosion_are_its_second_actor(coder: Coder) -> None:
+    text = "On Monday, militants detonated a bomb that wounded two policemen in Khost, Afghanistan."
+
+    rows = _rows(coder, text)
+
+    assert [r.sub_event_type for r in rows] == ["Remote explosive/landmine/IED"]
+    assert rows[0].actor2 is not None and rows[0].actor2.startswith("Police Forces of Afghanistan")
