@@ -248,6 +248,9 @@ class Coder:
             assoc2 = ()
         else:
             actor2 = self._apply_role(second, roles.actor2, on, country)
+            both_sides = cand.actor1 is not None and cand.actor2 == cand.actor1
+            if both_sides and actor1 is not None:
+                actor2 = actor1  # "two groups of villagers clashed": one kind on both sides
         sentence = cand.sentence.text
         actor1 = self._named_group(actor1, sentence, actor2, on, country)
         actor2 = self._named_group(actor2, sentence, actor1, on, country)

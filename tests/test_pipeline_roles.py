@@ -88,3 +88,12 @@ def test_forces_named_as_the_object_of_an_explosion_are_its_second_actor(coder: 
 
     assert [r.sub_event_type for r in rows] == ["Remote explosive/landmine/IED"]
     assert rows[0].actor2 is not None and rows[0].actor2.startswith("Police Forces of Afghanistan")
+
+
+def test_two_groups_of_one_kind_that_clash_are_both_actors(coder: Coder) -> None:
+    text = "On Monday, two groups of villagers clashed with sticks over land in Kandi, Benin."
+
+    rows = _rows(coder, text)
+
+    assert [r.sub_event_type for r in rows] == ["Mob violence"]
+    assert rows[0].actor1 == rows[0].actor2 == "Rioters (Benin)"
