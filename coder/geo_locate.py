@@ -265,22 +265,7 @@ def _earlier_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | Non
         for m in mentions
         if m.span is not None and m.span.start < sentence.start and MODIFIER_NOTE not in m.reason
     ]
-    if not earlier:
-        return None
-    phrase = [earlier[-1]]
-    for m in reversed(earlier[:-1]):
-        last = phrase[-1]
-        assert m.span is not None and last.span is not None
-        if m.iso3 != last.iso3 or last.span.start - m.span.end > _PHRASE_GAP:
-            break
-        phrase.append(m)
-    return max(
-        phrase,
-        key=lambda m: (
-            _SPECIFICITY.get(m.feature_code or "PPL", 3),
-            -(m.span.start if m.span else 0),
-        ),
-    )
+    return _phrase_place(earlier[::-1]) if earlier else None
 
 
 def _later_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
@@ -291,13 +276,19 @@ def _later_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
         for m in mentions
         if m.span is not None and m.span.start >= sentence.end and MODIFIER_NOTE not in m.reason
     ]
-    if not later:
-        return None
-    phrase = [later[0]]
-    for m in later[1:]:
+    return _phrase_place(later) if later else None
+
+
+def _phrase_place(outward: Sequence[Place]) -> Place:
+    """The most specific place of the place phrase that starts at ``outward[0]``: the mentions
+    that follow it (in ``outward``'s order, away from the event sentence) while they stay in one
+    country and close together ("Toui (Ouesse, Collines)")."""
+    phrase = [outward[0]]
+    for m in outward[1:]:
         last = phrase[-1]
         assert m.span is not None and last.span is not None
-        if m.iso3 != last.iso3 or m.span.start - last.span.end > _PHRASE_GAP:
+        gap = max(last.span.start - m.span.end, m.span.start - last.span.end)
+        if m.iso3 != last.iso3 or gap > _PHRASE_GAP:
             break
         phrase.append(m)
     return max(
