@@ -7,7 +7,6 @@ the odd (1st, 3rd, ...) or even lines so that tuning and checking can use separa
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -18,17 +17,12 @@ from spacy.tokens import Doc
 from coder.errors import InputFileError
 from coder.geo import Geocoder
 from coder.geo_names import normalize, strip_admin_affixes
+from coder.metrics import haversine_km
 from coder.models import TextSpan
 
+__all__ = ["admin_key", "evaluate_geoparse", "evaluate_locations", "haversine_km"]
+
 Parity = Literal["odd", "even"] | None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _records(path: Path, parity: Parity, limit: int | None) -> Iterator[dict[str, Any]]:
