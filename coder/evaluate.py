@@ -176,6 +176,13 @@ def _casefold(value: str | None) -> str:
 
 
 # field name -> (rule shown in the report, agreement test)
+# the gold key a field is read from, where it differs from the field's name
+_GOLD_KEY = {
+    "actor1_strict": "actor1",
+    "actor2_strict": "actor2",
+    "location": "latitude",
+    "location_name": "location",
+}
 _FIELD_RULES: dict[str, tuple[str, Callable[[GoldEvent, EventRow], bool]]] = {
     "event_type": ("exact", lambda g, p: g.event_type == p.event_type),
     "sub_event_type": ("exact", lambda g, p: g.sub_event_type == p.sub_event_type),
@@ -249,6 +256,8 @@ def score(
         )
     outcomes: list[TextOutcome] = []
     correct: Counter[str] = Counter()
+    matched: Counter[str] = Counter()  # paired gold events that code the field
+    coded: Counter[str] = Counter()  # gold events that code the field
     n_gold = n_pred = n_matched = n_type_matched = 0
     gold_types: list[str] = []
     gold_subs: list[str] = []
@@ -272,9 +281,14 @@ def score(
             paired_subs.append((g.sub_event_type, p.sub_event_type))
             n_type_matched += g.event_type == p.event_type
             for name, (_, agrees) in _FIELD_RULES.items():
-                correct[name] += agrees(g, p)
+                if g.codes(_GOLD_KEY.get(name, name)):
+                    correct[name] += agrees(g, p)
+                    matched[name] += 1
+        for g in text.events:
+            for name in _FIELD_RULES:
+                coded[name] += g.codes(_GOLD_KEY.get(name, name))
     fields = {
-        name: FieldScore(name, correct[name], n_matched, n_gold, rule)
+        name: FieldScore(name, correct[name], matched[name], coded[name], rule)
         for name, (rule, _) in _FIELD_RULES.items()
     }
     return EvalReport(

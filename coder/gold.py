@@ -22,7 +22,12 @@ Half = Literal["all", "odd", "even"]
 
 @dataclass(frozen=True, slots=True)
 class GoldEvent:
-    """One human-coded event (the ``gold`` object of a gold record)."""
+    """One human-coded event (the ``gold`` object of a gold record).
+
+    ``coded`` names the keys the gold object carries (None: all of them). A field the gold
+    source does not code (a CASE 2021 record has only the two types) is not scored, while a key
+    present with a null value ("no actor2") is.
+    """
 
     id: str
     event_date: date | None
@@ -41,6 +46,11 @@ class GoldEvent:
     geo_precision: int | None = None
     time_precision: int | None = None
     fatalities: int | None = None
+    coded: frozenset[str] | None = None
+
+    def codes(self, key: str) -> bool:
+        """Whether the gold object carries ``key`` (so a field read from it can be scored)."""
+        return self.coded is None or key in self.coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,7 @@ def _gold_event(record_id: str, gold: dict[str, Any], where: str) -> GoldEvent:
         geo_precision=_opt_int(gold.get("geo_precision")),
         time_precision=_opt_int(gold.get("time_precision")),
         fatalities=_opt_int(gold.get("fatalities")),
+        coded=frozenset(gold),
     )
 
 

@@ -279,6 +279,35 @@ def test_a_null_fatality_count_agrees_with_a_gold_zero_only() -> None:
 # --- gold loading and running a predictor --------------------------------------------------
 
 
+def test_fields_the_gold_source_does_not_code_are_not_scored(tmp_path: Path) -> None:
+    # a CASE 2021-style record codes only the two types: its other fields are n/a, not wrong
+    record = {
+        "id": "c1",
+        "text": "Students burned tyres outside the ministry.",
+        "gold": {"event_type": "Riots", "sub_event_type": "Violent demonstration"},
+    }
+    path = tmp_path / "case.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [text] = load_gold(path)
+    [event] = text.events
+    assert event.codes("event_type") and not event.codes("actor2")
+    row = predicted_like(gold_event(("Riots", "Violent demonstration")))
+    report = score([text], [[row]])
+    assert report.fields["sub_event_type"].among_matched == 1.0
+    for name in ("actor2", "actor2_strict", "location", "event_date", "fatalities"):
+        assert report.fields[name].among_matched is None
+        assert report.fields[name].per_gold is None
+    # a key present with a null value is coded: "no actor2" is a gold answer
+    record["gold"] = {
+        "event_type": "Riots",
+        "sub_event_type": "Violent demonstration",
+        "actor2": None,
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = score(load_gold(path), [[row]])
+    assert report.fields["actor2"].among_matched == 0.0
+
+
 def test_load_gold_groups_records_that_share_a_text() -> None:
     gold = load_gold(GOLD_SAMPLE)
     assert len(gold) == 10
