@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from coder.date_rules import DATE_RULES, MONTH_NAMES, WEEKDAY_NAMES
 from coder.models import EventDate, TextSpan
 
-__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "resolve_date"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "dates_in", "resolve_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,19 @@ def _find_all(text: str, offset: int, published: date | None) -> Iterator[_Found
     return iter(sorted(found, key=lambda f: f.start))
 
 
+def dates_in(text: str, published: date | None) -> list[tuple[date, int]]:
+    """Every date a text names, resolved against the publication date, with its precision.
+
+    Args:
+        text: a sentence or passage.
+        published: the publication date (the base for relative expressions).
+
+    Returns:
+        (date, ACLED time precision) for each expression, in text order.
+    """
+    return [(f.date, f.precision) for f in _find_all(text, 0, published)]
+
+
 def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | None) -> EventDate:
     """Find the date of an event in an article.
 
@@ -93,6 +106,10 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
         The event date with its ACLED time precision, the span of the expression in ``text``
         (None when the publication date was used) and a short reason.
     """
+    if sentences:
+        shifted = _from_earlier_date(text, sentences[0], published)
+        if shifted is not None:
+            return shifted
     for index, sentence in enumerate(sentences):
         hit = next(_find_all(sentence.text, sentence.start, published), None)
         if hit is not None:
@@ -112,6 +129,43 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
     if published is not None:
         return EventDate(published, 1, None, "no date in the text: the publication date")
     return EventDate(None, 3, None, "no date in the text and no publication date")
+
+
+# "a day earlier", "two days before", "the previous day": a day counted from the date before
+_COUNTED_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_EARLIER_RE = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>earlier|before|later)|"
+    r"the\s+(?P<prev>previous|following|next)\s+day|the\s+day\s+(?P<dir2>before|after))\b"
+    r"(?!\s+(?:a|an|the|his|her|their|its|[A-Z]\w*)\b)"
+)
+
+
+def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) -> EventDate | None:
+    """A date counted in days from the last date written before the sentence ("A day earlier,
+    thousands had rallied"); None when the sentence counts none or no date precedes it.
+
+    "a day after the attack" (a day counted from an event, not from a date) is left alone."""
+    m = _EARLIER_RE.search(sentence.text)
+    if m is None:
+        return None
+    own = next(_find_all(sentence.text, 0, published), None)
+    if own is not None and own.start < m.start():
+        return None  # "On 5 May, police arrested men who had attacked a shop the day before"
+    anchors = list(_find_all(text[: sentence.start], 0, published))
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    days = _COUNTED_WORDS[m.group("n").lower()] if m.group("n") else 1
+    later = (m.group("dir") or m.group("dir2") or "").lower() in ("later", "after") or (
+        (m.group("prev") or "").lower() in ("following", "next")
+    )
+    day = anchor.date + timedelta(days=days if later else -days)
+    if published is not None and day > published:
+        return None
+    start = sentence.start + m.start()
+    span = TextSpan(start, sentence.start + m.end(), text[start : sentence.start + m.end()])
+    reason = f"{days} day(s) {'after' if later else 'before'} {anchor.date.isoformat()}"
+    return EventDate(day, anchor.precision, span, reason + " (the date written before)")
 
 
 def _event_date(text: str, hit: _Found, where: str) -> EventDate:

@@ -140,7 +140,8 @@ def load_gold(path: Path) -> list[GoldText]:
 
     Args:
         path: a file in the dev gold format (``id``, ``text``, ``source_name``,
-            ``publication_date``, ``gold`` {...}).
+            ``publication_date``, ``gold`` {...}); an empty ``gold`` object marks a text that
+            reports no event, so that whatever is coded from it counts against precision.
 
     Returns:
         One ``GoldText`` per distinct text, in order of first appearance, each with its events.
@@ -155,6 +156,8 @@ def load_gold(path: Path) -> list[GoldText]:
         if text not in firsts:
             firsts[text] = (where, record)
             events[text] = []
+        if not record["gold"]:
+            continue  # "gold": {} -- a text that reports no event (its predictions are false)
         try:
             event = _gold_event(str(record["id"]), record["gold"], where)
         except (TypeError, ValueError) as exc:

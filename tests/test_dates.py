@@ -201,3 +201,30 @@ def test_a_numeric_date_after_publication_in_both_readings_is_not_used() -> None
     result = _resolve("The depot was looted on 09/10/2016.")
 
     assert result.span is None
+
+
+def test_a_day_counted_from_the_date_written_before() -> None:
+    text = (
+        "Police dispersed a march in Lahore on Monday. "
+        "A day earlier, thousands had rallied in Islamabad. "
+        "Two days later, the leader was freed. "
+        "On Wednesday, unions struck; the previous day they had marched."
+    )
+    published = date(2024, 2, 29)  # a Thursday
+
+    def on(fragment: str) -> date | None:
+        start = text.index(fragment)
+        end = text.index(".", start) + 1
+        return resolve_date(text, [TextSpan(start, end, text[start:end])], published).date
+
+    assert on("A day earlier") == date(2024, 2, 25)
+    assert on("Two days later") == date(2024, 2, 28)
+    # the sentence's own date comes first: "the previous day" tells of another moment
+    assert on("On Wednesday") == date(2024, 2, 28)
+
+
+def test_a_day_counted_from_an_event_is_not_counted_from_a_date() -> None:
+    text = "Gunmen attacked a bus on Monday. Police arrested two men a day after the attack."
+    start = text.index("Police")
+    when = resolve_date(text, [TextSpan(start, len(text), text[start:])], date(2024, 2, 29))
+    assert when.date == date(2024, 2, 26)  # the paragraph's date, not Tuesday

@@ -308,6 +308,17 @@ def test_fields_the_gold_source_does_not_code_are_not_scored(tmp_path: Path) -> 
     assert report.fields["actor2"].among_matched == 0.0
 
 
+def test_a_text_with_an_empty_gold_object_reports_no_event(tmp_path: Path) -> None:
+    record = {"id": "n1", "text": "The rebels threatened to attack the capital.", "gold": {}}
+    path = tmp_path / "none.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [text] = load_gold(path)
+    assert text.events == ()
+    report = score([text], [[predicted_like(gold_event())]])
+    assert (report.n_gold, report.n_pred, report.n_matched) == (0, 1, 0)
+    assert report.detection_precision == 0.0
+
+
 def test_load_gold_groups_records_that_share_a_text() -> None:
     gold = load_gold(GOLD_SAMPLE)
     assert len(gold) == 10
