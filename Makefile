@@ -40,6 +40,7 @@ eval: $(STAMP)
 	else \
 		echo "make eval: $(SHARED)/data/dev/geoparsing_dev.jsonl is not here; skipping."; \
 	fi
+	$(BIN)/coder evaluate tests/data/news_gold.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -421,3 +421,11 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
     report = evaluate(gold, predict, half="even")
     assert seen == [g.key for g in gold if g.position % 2 == 0]
     assert report.n_texts == 5 and report.detection_recall == 0.0
+
+
+def test_the_shipped_news_gold_loads_with_its_event_free_article() -> None:
+    gold = load_gold(Path(__file__).parent / "data" / "news_gold.jsonl")
+    assert len(gold) == 14
+    assert sum(not g.events for g in gold) == 1
+    assert all(g.publication_date is not None for g in gold)
+    assert all(e.event_type and e.sub_event_type for g in gold for e in g.events)
