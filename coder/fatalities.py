@@ -304,6 +304,7 @@ _PERSON = re.compile(
     r"person|trader|herder|herdsman|driver|worker|guard|commander|leader|official|villager|"
     r"pastor|priest|imam|chief|suspect|rebel|militiaman|gunman|attacker|assailant)\b)"
 )
+_SAYS = re.compile(r"(?i:^\s+(?:said|says|told|confirmed|reported|added|stated)\b)")
 _NOT_DEAD_AFTER = re.compile(
     r"(?i:^\s*(?:[\w'()/-]+\s+){0,4}?(?:were\s+|was\s+)?(?:\w+\s+)?"
     r"(?:injured|wounded|hurt|arrested|abducted|kidnapped|detained|rescued|missing)\b)"
@@ -318,8 +319,9 @@ def _coordinated(sentence: str, position: int) -> list[_Hit]:
         if m is None:
             return found
         tail = sentence[position + m.end() : position + m.end() + 60]
-        if m.group("single") and not _PERSON.match(tail):
-            return found  # "killing 3 people and a dog"
+        person = _PERSON.match(tail) if m.group("single") else None
+        if m.group("single") and (person is None or _SAYS.match(tail[person.end() :])):
+            return found  # "killing 3 people and a dog", "killing 5 soldiers, an official said"
         value = _number(m)
         if value is None or _NOT_DEAD_AFTER.match(tail):
             return found  # "killed 8 soldiers and 12 others were injured"

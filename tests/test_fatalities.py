@@ -53,6 +53,7 @@ def _count(text: str) -> Fatalities:
         ("The attackers killed 8 soldiers and injured 12 others.", 8),
         ("Gunmen killed 3 soldiers and 5 others were injured.", 3),
         ("The raid killed 3 people and a dog.", 3),
+        ("Rockets hit the base, killing five soldiers, a military official said.", 5),
         # nouns joined by "and", asides and breakdowns in brackets: the head count
         ("At least 14 soldiers and allied militiamen were killed at the base.", 14),
         ("Nine civilians (four men, three women and two children) were killed.", 9),
