@@ -19,58 +19,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from coder.count_words import DIGITS, VAGUE, VAGUE_RE, WORD_NUMBER, word_or_digits
 from coder.models import Fatalities, TextSpan
 
-_UNITS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_VAGUE: dict[str, int] = {
-    "several": 3,
-    "a number of": 3,
-    "an unknown number of": 3,
-    "unknown number of": 3,
-    "a few": 3,
-    "few": 3,
-    "multiple": 3,
-    "some": 3,
-    "an unspecified number of": 3,
-    "unspecified number of": 3,
-    "both": 2,
-    "many": 10,
-    "numerous": 10,
-    "a dozen": 12,
-    "dozens of": 12,
-    "dozens": 12,
-    "scores of": 20,
-    "scores": 20,
-    "hundreds of": 100,
-    "hundreds": 100,
-}
-_WORD_NUMBER = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)})"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
-_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUALIFIER = (
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
     r"as\s+many\s+as|an\s+estimated|a\s+total\s+of|another|other|the|all)\s+)"
@@ -78,10 +29,10 @@ _QUALIFIER = (
 # A count: "at least 12", "five to seven", "5-7", "two dozen", "dozens of", "a" (singular).
 _COUNT = (
     rf"(?P<count>{_QUALIFIER}*[\"“]?"
-    rf"(?:(?:between\s+)?(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s+dozen)?"
-    rf"(?:\s*(?:-|–|to|or|and)\s*(?:(?:about|around|some|nearly)\s+)?(?:{_DIGITS}|{_WORD_NUMBER})\b"
+    rf"(?:(?:between\s+)?(?P<num>{DIGITS}|{WORD_NUMBER})(?:\s+dozen)?"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?:(?:about|around|some|nearly)\s+)?(?:{DIGITS}|{WORD_NUMBER})\b"
     r"(?!\s+(?:were|was|are)\b))?"
-    rf"|(?P<vague>{_VAGUE_RE})"
+    rf"|(?P<vague>{VAGUE_RE})"
     rf"|(?P<single>an?|one))[\"”]?)"
 )
 _STOP = (
@@ -89,7 +40,7 @@ _STOP = (
     r"arrested|abducted|kidnapped|detained|missing|displaced|others|were|was|had|have|has|with"
 )
 # Where a new count begins ("and 3 civilians" is a second group, "and militiamen" is not).
-_COUNT_START = rf"(?:{_DIGITS}|{_WORD_NUMBER}|{_VAGUE_RE}|an?|one|at\s+least|more\s+than)\b"
+_COUNT_START = rf"(?:{DIGITS}|{WORD_NUMBER}|{VAGUE_RE}|an?|one|at\s+least|more\s+than)\b"
 # The counted noun phrase: a few words ("soldiers and allied militiamen"), maybe with an aside
 # (", including a commander," or "(two men and a boy)").
 _NOUNS = (
@@ -185,13 +136,13 @@ class _Hit:
 def _number(match: re.Match[str]) -> int | None:
     """The conservative value of the ``count`` group of a match."""
     if match.group("vague"):
-        return _VAGUE[" ".join(match.group("vague").lower().split())]
+        return VAGUE[" ".join(match.group("vague").lower().split())]
     if match.group("single"):
         return 1
     num = match.group("num")
     if num is None:
         return None
-    value = _word_or_digits(num)
+    value = word_or_digits(num)
     if value is not None and re.search(r"(?i)\bdozen\b", match.group("count")):
         value *= 12
     return value
@@ -204,22 +155,6 @@ def _dead_among_wounded(value: int, vague: bool) -> int:
     half of it (at least one).
     """
     return min(value, 3) if vague else max(1, value // 2)
-
-
-def _word_or_digits(text: str) -> int | None:
-    text = text.lower().replace(",", "")
-    if text.isdigit():
-        return int(text)
-    parts = re.split(r"[\s-]+", text)
-    total = 0
-    for part in parts:
-        if part in _UNITS:
-            total += _UNITS.index(part)
-        elif part in _TENS:
-            total += 20 + 10 * _TENS.index(part)
-        else:
-            return None
-    return total
 
 
 def _every_match(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
