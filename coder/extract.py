@@ -95,8 +95,30 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
+def _has_time_of_its_own(clause: Token) -> bool:
+    """Whether a clause opens with "after" or "before" and an offset ("a day after")."""
+    kids = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
+        c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in kids
+    )
+
+
+def _dated_clause(tok: Token) -> int | None:
+    """The clause with a time of its own that a trigger sits in ("..., a day after a bomb
+    struck a van": the bombing is another event), as its head's index."""
+    for _ in range(6):
+        if tok.dep_ == "advcl" and _has_time_of_its_own(tok):
+            return tok.i
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
 def _related(a: Token, b: Token) -> bool:
     """Whether two triggers belong to one clause chain (then they describe one event)."""
+    if _dated_clause(a) != _dated_clause(b):
+        return False
     for x, y in ((a, b), (_anchor(a), _anchor(b))):
         if x.i == y.i or x.is_ancestor(y) or y.is_ancestor(x):
             return True

@@ -84,6 +84,10 @@ REASON_VERBS = frozenset(
         "investigate",
         "probe",
         "investigation",
+        "inquire",
+        "inquiry",
+        "enquire",
+        "enquiry",
         "punish",
         "punishment",
         "justice",
@@ -101,7 +105,15 @@ _BACKGROUND_NOUNS = frozenset({"wake", "aftermath"})
 # A clause opened by these under a protest verb gives the protest's reason ("protested after a
 # man was killed").
 REASON_MARKS = frozenset({"after", "because", "since"})
-_PROTEST_HEADS = REASON_VERBS | {"protester", "demonstrator", "strike", "riot", "sit", "chain"}
+_PROTEST_HEADS = REASON_VERBS | {
+    "protester",
+    "demonstrator",
+    "demonstration",
+    "strike",
+    "riot",
+    "sit",
+    "chain",
+}
 # Weapons carried, held or traded are not weapons used: "fighters armed with heavy weapons".
 HELD = frozenset(
     {
@@ -144,14 +156,22 @@ def _negated(tok: Token) -> bool:
 def _is_background(tok: Token) -> bool:
     """Whether a word on the trigger's path makes it the background ("amid clashes")."""
     if tok.lower_ == "following" and tok.dep_ in ("prep", "acl", "advcl"):
-        # "Following the arrests, crowds rioted", "a protest following the killing"; but in
-        # "two were killed following an attack" the attack is the news.
-        return tok.i < tok.head.i or tok.head.pos_ == "NOUN"
+        # "Following the arrests, crowds rioted", "a protest following the killing", "staged
+        # a demonstration following an assault"; but in "two were killed following an
+        # attack" the attack is the news.
+        return tok.i < tok.head.i or tok.head.pos_ == "NOUN" or _holds_protest(tok.head)
     if tok.dep_ != "prep":
         return False
     return tok.lower_ in BACKGROUND_PREPS or (
         tok.lower_ == "of" and tok.head.lower_ in _BACKGROUND_NOUNS
     )
+
+
+def _holds_protest(verb: Token) -> bool:
+    """Whether a verb reports a protest ("protested", "staged a demonstration")."""
+    if {verb.lemma_.lower(), verb.lower_} & _PROTEST_HEADS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROTEST_HEADS for c in verb.children)
 
 
 def _is_reason_clause(tok: Token) -> bool:
@@ -164,6 +184,16 @@ def _is_reason_clause(tok: Token) -> bool:
 def _has_particle(tok: Token, word: str) -> bool:
     """Whether a verb has this particle: "carried out an attack" is doing, not holding."""
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
+
+
+def _intended_infinitive(tok: Token) -> bool:
+    """Whether a clause is what someone intends or threatens ("threatened on Monday to
+    attack": the parser may attach the infinitive as a clause of its own)."""
+    if tok.dep_ not in ("advcl", "xcomp", "ccomp") or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return bool({tok.head.lemma_.lower(), tok.head.lower_} & INTENT)
 
 
 def _has_modal_aux(tok: Token) -> bool:
@@ -183,6 +213,22 @@ _DEMAND_ARGS = frozenset({"dobj", "prep", "pobj", "ccomp", "xcomp", "attr", "aco
 # how it went ("demonstrated, setting fire to tyres").
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
 _PROTEST_REASON_PREPS = REASON_PREPS | {"for", "after"}
+_PROTEST_NOUNS = frozenset(
+    {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march"}
+)
+
+
+def _protest_before(tok: Token) -> bool:
+    """Whether a protest word names a protest that came before the news ("burned shops
+    following the demonstrations"): violence after a protest is not the protest itself."""
+    if not ({tok.lemma_.lower(), tok.lower_} & _PROTEST_NOUNS):
+        return False
+    if tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj" and prep.lower_ == "following" and prep.dep_ in ("prep", "acl", "advcl")
+    )
 
 
 def counts_as_context(tok: Token) -> bool:
@@ -190,14 +236,21 @@ def counts_as_context(tok: Token) -> bool:
 
     A word that is the reason or the demand of a protest ("protested against the arrest of ...",
     "demanding the release of students detained by police") does not report an event of the
-    text. (Negated words still count: rules look for "no clashes" on purpose.)
+    text, nor does a protest that came before the news ("following the demonstrations").
+    (Negated words still count: rules look for "no clashes" on purpose.)
     """
+    if _protest_before(tok):
+        return False
     for _ in range(_MAX_DEPTH + 1):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True
         keys = {head.lemma_.lower(), head.lower_}
-        if tok.dep_ == "prep" and tok.lower_ in _PROTEST_REASON_PREPS and keys & _PROTEST_HEADS:
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _PROTEST_REASON_PREPS
+            and (keys & _PROTEST_HEADS or _holds_protest(head))
+        ):
             return False
         if _is_reason_clause(tok):
             return False
@@ -259,6 +312,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if _is_reason_clause(tok):
             return None
         if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:
+            if _intended_infinitive(tok):
+                return None
             break
         tok = tok.head
     # Attribution adverbs and "according to" anywhere in the sentence.

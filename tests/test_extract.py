@@ -343,6 +343,11 @@ def test_scraped_page_furniture_codes_nothing(code: Code, text: str) -> None:
             ["Protests"],
         ),
         ("Following the arrest of a union leader, workers marched to the ministry.", ["Protests"]),
+        (
+            "Hundreds of nurses staged a demonstration in the town following an assault on a"
+            " colleague.",
+            ["Protests"],
+        ),
     ],
 )
 def test_background_events_are_not_coded_as_events_of_their_own(
@@ -406,3 +411,20 @@ def test_attackers_of_a_place_they_name_attack_its_civilians(code: Code) -> None
 def test_a_hyphenated_context_word_is_matched_in_the_text(code: Code) -> None:
     (c,) = code("Militants shot dead a police officer (off-duty) outside his home.")
     assert c.rule_id == "violence_against_civilians.attack.off_duty"
+
+
+def test_violence_following_a_protest_is_not_the_protest(code: Code) -> None:
+    (c,) = code("Villagers set fire to three shops in the bazaar following the demonstrations.")
+    assert c.sub_event_type == "Mob violence"
+    (d,) = code("Villagers set fire to three shops in the bazaar during the demonstration.")
+    assert d.sub_event_type == "Violent demonstration"
+
+
+def test_the_toll_an_armed_group_claims_after_a_bombing_is_not_a_battle(code: Code) -> None:
+    cands = code(
+        "A roadside bomb planted by militants exploded near an army convoy. "
+        "The militants claimed to have killed four soldiers."
+    )
+    assert [c.sub_event_type for c in cands] == ["Remote explosive/landmine/IED"]
+    (c,) = code("Militants killed four soldiers near the river crossing.")
+    assert c.sub_event_type == "Armed clash"
