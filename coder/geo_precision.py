@@ -6,8 +6,9 @@ The policy, measured on ACLED notes and kept honest about what was found:
 * 2 -- the event happened near or around a town ("near X", "outskirts of X", "X area"), or in a
   smaller place the gazetteer does not know (a village, a neighbourhood, a district named before
   a known town or division: "in Qorowle village (Afmadow, Lower Juba)"), coded to the nearest
-  known town, district or province; also a district (ADM2) itself, and a province or country
-  that the sentence names beside the event rather than as its whole scene.
+  known town, district or province; also a district (ADM2) itself, a province or country that
+  the sentence names beside the event rather than as its whole scene, and the hinted country
+  of a sentence that names a place the gazetteer lacks ("near Novo-X").
 * 3 -- only a region, province or country is known: "in Borno State", "in the province of X",
   or nothing in the sentence but a country suggested by the article or its actors.
 
@@ -33,11 +34,26 @@ from coder.models import Place, TextSpan
 NEAR_RE = re.compile(
     r"\b(near|nearby|outside|around|close to|outskirts of|vicinity of|"
     r"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|"
-    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of)|(?:the|general)\s+areas?\s+of)\s*(?:the\s+)?$",
+    r"northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:from|of)|(?:the|general)\s+areas?\s+of|"
+    r"countryside\s+of|rural\s+areas?\s+(?:of|in|around)|rural|"
+    r"(?:commune|arrondissement|municipality|region)\s+of|"
+    r"(?:road|highway)\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|joining)|"
+    r"(?:road|highway)\s+(?:from|between))"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REGION_OF_RE = re.compile(
     r"\b(?:province|state|region|governorate|country)\s+of\s*(?:the\s+)?$", re.IGNORECASE
+)
+# a town that names one end of a road or a border: "the Nyeri-Nyahururu road", "Kisumu-Nandi
+# border", "the Mombasa - Malindi highway"
+_ROAD_END_RE = re.compile(
+    r"^\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|motorway|expressway|railway|"
+    r"border|stretch)\b"
+)
+_ROAD_START_RE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
+_ROAD_WORD_RE = re.compile(
+    r"^\s+(?:highway|road|motorway|expressway|railway|border|stretch)\b", re.IGNORECASE
 )
 _AREA_WORDS = frozenset(
     {"area", "areas", "outskirts", "countryside", "vicinity", "suburbs", "sector", "front"}
@@ -50,11 +66,12 @@ _BETWEEN_RE = re.compile(
 _UNKNOWN_PLACE_RES = (
     re.compile(
         r"\b(?:in|at|near|outside|around|between|vicinity of|outskirts of|villages? of|"
-        r"town of|areas? of)\s+"
+        r"town of|areas? of|(?:north|south|east|west)(?:ern)? of)\s+"
         r"(?:the\s+)?([A-Z][\w'’-]+)"
     ),
     re.compile(
-        r"\b([A-Z][\w'’-]+)\s+(?:village|town|area|locality|camp|hamlet|settlement|sector)\b"
+        r"\b([A-Z][\w'’-]+)\s+(?:village|town|area|locality|camp|hamlet|settlement|sector|"
+        r"upazila|municipality|commune|chieftaincy|township|tehsil|sub-?county)\b"
     ),
 )
 # a spot inside the coded town is still the town itself: "at Yuksel Street in Cankaya",
@@ -108,6 +125,10 @@ def with_precision(
         precision, why = 2, "a district"
     elif NEAR_RE.search(before) or _BETWEEN_RE.search(before) or next_word in _AREA_WORDS:
         precision, why = 2, "near the town"
+    elif _ROAD_END_RE.match(after) or (
+        _ROAD_START_RE.search(before) and _ROAD_WORD_RE.match(after)
+    ):
+        precision, why = 2, "on a road or border from the town"
     elif unknown_before:
         precision, why = 2, "in a smaller place near the town that is unknown"
     elif next_word in ADMIN1_WORDS:

@@ -9,8 +9,10 @@ than any country the text or its actors name: use it as the last country hint.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from coder.gazetteer import Gazetteer
+from coder.geo_outlets import OUTLET_COUNTRY, outlet_key
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 _PAREN_RE = re.compile(r"\(([^()]+)\)")
@@ -21,9 +23,11 @@ _MIN_CAPITAL_POPULATION = 100_000
 def source_country(source: str | None, gazetteer: Gazetteer) -> str | None:
     """ISO3 code of the country an outlet's name points to, or None.
 
-    A country written in parentheses wins ("Daily Star (Bangladesh)"); otherwise a country name,
-    a demonym or a national capital inside the name ("Kenya Standard", "Dhaka Tribune"). A
-    source list ("BBC; Radio Okapi") gives a country only when its parts that name one agree.
+    A known outlet's home country comes first (``coder.geo_outlets``: "Prothom Alo"; none for an
+    international agency, "France 24"); then a country written in parentheses ("Daily Star
+    (Bangladesh)"); otherwise a country name, a demonym or a national capital inside the name
+    ("Kenya Standard", "Dhaka Tribune"). A source list ("BBC; Radio Okapi") gives the country that
+    more of its parts name than any other (none on a tie).
 
     Args:
         source: the outlet's name as the article gives it.
@@ -34,11 +38,17 @@ def source_country(source: str | None, gazetteer: Gazetteer) -> str | None:
     """
     if not source:
         return None
-    found = {c for part in re.split(r"[;|/]", source) if (c := _one_source(part, gazetteer))}
-    return found.pop() if len(found) == 1 else None
+    found = Counter(c for part in re.split(r"[;|/]", source) if (c := _one_source(part, gazetteer)))
+    ranked = found.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _one_source(name: str, gazetteer: Gazetteer) -> str | None:
+    key = outlet_key(name)
+    if key in OUTLET_COUNTRY:
+        return OUTLET_COUNTRY[key]  # a known outlet ("Radio Okapi"), or an international one
     for inner in _PAREN_RE.findall(name):
         iso3 = gazetteer.iso3_for_country(inner.strip()) or gazetteer.iso3_for_demonym(inner)
         if iso3:

@@ -108,6 +108,22 @@ def test_a_town_carries_its_admin1_name(gazetteer: Gazetteer) -> None:
     assert place.geo_precision == 1
 
 
+@pytest.mark.parametrize(
+    ("town", "iso3", "admin1"),
+    [("Bunia", "COD", "Ituri"), ("Kolwezi", "COD", "Lualaba"), ("Mymensingh", "BGD", "Mymensingh")],
+)
+def test_a_town_of_a_division_created_lately_carries_the_new_division(
+    gazetteer: Gazetteer, town: str, iso3: str, admin1: str
+) -> None:
+    rows = [r for r in gazetteer.candidates(town) if gazetteer.feature[r] in ("PPL", "PPLC")]
+    assert any(gazetteer.iso3(r) == iso3 and gazetteer.admin1[r] == admin1 for r in rows)
+
+
+def test_a_former_province_name_finds_its_successor(gazetteer: Gazetteer) -> None:
+    rows = [r for r in gazetteer.candidates("Katanga") if gazetteer.feature[r] == "ADM1"]
+    assert [gazetteer.names[r] for r in rows] == ["Haut-Katanga"]
+
+
 def test_a_country_lies_at_the_point_geonames_gives_it(gazetteer: Gazetteer) -> None:
     row = gazetteer.country_row("USA")
     assert row is not None

@@ -153,6 +153,13 @@ def test_a_hinted_country_is_precision_three(gazetteer: Gazetteer) -> None:
     assert (place.iso3, place.geo_precision) == ("KEN", 3)
 
 
+def test_a_hinted_country_of_a_sentence_naming_an_unknown_place_is_precision_two(
+    gazetteer: Gazetteer,
+) -> None:
+    place = _choose(gazetteer, "Monitors heard twelve explosions near Qorvalemo.", [], ("UKR",))
+    assert (place.iso3, place.geo_precision) == ("UKR", 2)
+
+
 def test_a_country_named_only_as_a_modifier_is_no_fallback(gazetteer: Gazetteer) -> None:
     text = "The US dollar climbed again. Drivers blocked a road in anger."
     us = _place(text, "US", "USA", "PCLI", reason=f"PCLI in USA; {MODIFIER_NOTE}")
@@ -176,6 +183,12 @@ def test_a_country_named_only_as_a_modifier_is_no_fallback(gazetteer: Gazetteer)
         ("OSCE SMM-Ukraine", "UKR"),
         ("Pajhwok Afghan News", "AFG"),
         ("Reuters; Daily Nation (Kenya)", "KEN"),
+        ("Radio Okapi", "COD"),
+        ("El Nashra; An-Nahar", "LBN"),
+        ("the Hindu", "IND"),
+        ("Radio Okapi; Actualite; Jeune Afrique (France)", "COD"),
+        ("France 24", None),
+        ("Washington Post", None),
         ("Reuters", None),
         ("Dhaka Tribune; Times of India", None),
         ("", None),
@@ -230,6 +243,67 @@ def test_the_country_of_foreign_forces_yields_to_that_of_the_residents(
     text = "Israeli forces raided a camp at night and beat Palestinian residents."
     place = _choose(gazetteer, text, [], hints=("ISR", "PSE"))
     assert (place.iso3, place.geo_precision) == ("PSE", 3)
+
+
+def test_a_country_whose_police_acts_is_not_a_visitor(gazetteer: Gazetteer) -> None:
+    text = "A Kenyan police officer was shot by militants at a refugee camp."
+    assert _choose(gazetteer, text, [], hints=("KEN", "SOM")).iso3 == "KEN"
+
+
+def test_the_country_of_raiders_named_by_nationality_yields_to_another(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Police fought Ethiopian raiders who had stolen cattle."
+    assert _choose(gazetteer, text, [], hints=("ETH", "KEN")).iso3 == "KEN"
+
+
+def test_a_demonym_of_a_place_noun_names_the_country_of_the_scene(gazetteer: Gazetteer) -> None:
+    text = "Militants raided a remote Kenyan border town and burned a shop."
+    place = _choose(gazetteer, text, [], hints=("SOM",))
+    assert (place.iso3, place.geo_precision) == ("KEN", 3)
+
+
+def test_a_country_after_in_and_a_direction_is_the_scene(gazetteer: Gazetteer) -> None:
+    text = "Raiders attacked a village in northern Kenya overnight."
+    mentions = [_place(text, "Kenya", "KEN", "PCLI")]
+    assert _choose(gazetteer, text, mentions, hints=("SDN", "KEN")).iso3 == "KEN"
+
+
+def test_a_country_named_once_does_not_outweigh_the_town_of_the_scene(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Students formed a human chain in front of the press club in Rajshahi city, demanding "
+        "justice for a Bangladeshi student killed in the United States."
+    )
+    mentions = [
+        _place(text, "Rajshahi", "BGD", "PPL"),
+        _place(text, "United States", "USA", "PCLI"),
+    ]
+    assert _choose(gazetteer, text, mentions, hints=("BGD", "USA")).name == "Rajshahi"
+
+
+def test_a_country_that_is_condemned_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    text = "Residents marched in Baidoa town, condemning the US for an airstrike."
+    mentions = [_place(text, "Baidoa", "SOM", "PPL"), _place(text, "US", "USA", "PCLI")]
+    assert _choose(gazetteer, text, mentions, hints=("USA",)).name == "Baidoa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers fought herders in the commune of Kandi.",
+        "Shells fell in the eastern countryside of Kandi.",
+        "A body was found in a rural area of Kandi.",
+        "Gunmen shot a trader in Gogounou upazila (Kandi, Alibori).",
+        "Two men were found dead in the municipality of Kandi.",
+        "Drivers blocked the Kandi-Banikoara road for hours.",
+        "Bandits robbed a bus on the road that connects Kandi to Segbana.",
+    ],
+)
+def test_an_area_around_a_town_is_precision_two(gazetteer: Gazetteer, text: str) -> None:
+    place = _choose(gazetteer, text, [_place(text, "Kandi", "BEN", "PPL")])
+    assert (place.name, place.geo_precision) == ("Kandi", 2)
 
 
 def test_the_country_of_foreign_forces_is_kept_when_no_other_is_hinted(
