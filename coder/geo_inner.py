@@ -119,6 +119,21 @@ def lone_place(gaz: Gazetteer, ent: Span) -> bool:
     return after not in _SAYING and not person_word(ent)
 
 
+_REGIONS = frozenset({"PCLI", "ADM1", "RGN", "CONT"})
+
+
+def misread_place(gaz: Gazetteer, ent: Span) -> bool:
+    """True when a one-word NORP or ORG entity is a well-known place ("rebels attacked Aleppo",
+    "troops shelled Idlib"): no demonym, and ``lone_place`` holds."""
+    if ent.label_ not in ("NORP", "ORG") or len(ent) != 1:
+        return False
+    key = normalize(ent.text)
+    rows = gaz.by_name.get(key, ())
+    if not rows or (gaz.feature[rows[0]] not in _REGIONS and normalize(gaz.names[rows[0]]) != key):
+        return False  # a town by its own name only: "Hamas" is an alternate spelling of Hamm
+    return gaz.iso3_for_demonym(ent.text) is None and lone_place(gaz, ent)
+
+
 def person_word(ent: Span) -> bool:
     """True when a one-word entity is a person's name: a title precedes it ("coach Ripley"), or
     the article uses the word inside a longer person's name ("Mohamed Salah" ... "Salah")."""

@@ -28,8 +28,9 @@ from coder.geo_cues import (
     PLACE_NOUNS,
     TOWN_WORDS,
 )
+from coder.geo_entities import place_entities
 from coder.geo_features import REGION_ADJECTIVES
-from coder.geo_inner import capitalized, inner_place, lone_place, person_word
+from coder.geo_inner import capitalized, inner_place, lone_place, misread_place, person_word
 from coder.geo_locate import NOT_PLACES
 from coder.geo_mention import Mention
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
@@ -72,8 +73,11 @@ class MentionFinder:
         mentions: list[Mention] = []
         covered: set[int] = set()
         place_tokens: set[int] = set()
-        for ent in self._joined_entities(doc):
+        for ent in place_entities(doc, gaz):
             if ent.label_ in NOT_PLACE_LABELS:
+                covered.update(range(ent.start, ent.end))
+            elif misread_place(gaz, ent):  # "rebels attacked Aleppo" (NORP), "shelled Idlib" (ORG)
+                mentions.append(Mention(ent.start_char, ent.end_char, ent.text, None, False))
                 covered.update(range(ent.start, ent.end))
             elif ent.label_ == "NORP" or (ent.label_ == "GPE" and _demonym_use(ent, gaz)):
                 demonym_iso3 = gaz.iso3_for_demonym(ent.text)
@@ -112,21 +116,6 @@ class MentionFinder:
         mentions.extend(repeated_mentions(doc, mentions, every_toponym=every_toponym))
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _joined_entities(self, doc: Doc) -> list[Span]:
-        """The entities; adjacent place entities that together name a known place are joined."""
-        out: list[Span] = []
-        for ent in doc.ents:
-            last = out[-1] if out and out[-1].end == ent.start else None
-            if (
-                last is not None
-                and {last.label_, ent.label_} <= PLACE_LABELS  # "Baja" + "California"
-                and self.gazetteer.by_name.get(normalize(doc[last.start : ent.end].text))
-            ):
-                out[-1] = Span(doc, last.start, ent.end, label=last.label_)
-            else:
-                out.append(ent)
-        return out
 
     def entity_mentions(self, ent: Span) -> list[Mention]:
         """The entity as one mention, or its comma-separated parts ("Alexandria, La.")."""

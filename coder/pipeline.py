@@ -12,19 +12,21 @@ from spacy.tokens import Doc, Span
 
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
+from coder.background import is_background, is_habitual
+from coder.claims import claim_sentences
 from coder.codebook import Codebook, load_codebook
-from coder.codebook_models import RoleDefault
 from coder.config import CoderConfig
 from coder.crosswalk import load_crosswalk, load_scales
+from coder.dateline import dateline_spans, without_dateline
 from coder.dates import resolve_date
 from coder.errors import CodebookError, ConfigError
 from coder.extract import find_events
 from coder.fatalities import count_fatalities
+from coder.front_matter import body_start, drop_front_matter
 from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
 from coder.geo_sources import source_country
 from coder.models import (
-    ActorRef,
     Article,
     Candidate,
     CodedArticle,
@@ -35,35 +37,15 @@ from coder.models import (
     TextSpan,
 )
 from coder.nlp import ParsedDoc, Parser
+from coder.other_side import (
+    FOLLOW_ON_SENTENCES,
+    armed_event,
+    is_symmetric,
+    other_parties,
+)
 from coder.rows import EventParts, TaxonomyView, to_row
 from coder.same_event import drop_elaborations, merge_duplicates
-
-# Sentences after an event sentence that may still report on it ("Three soldiers died.").
-FOLLOW_ON_SENTENCES = 2
-# ACLED's inter code of political militias, the type of an armed actor nobody names.
-UNNAMED_ARMED_INTER = 3
-STATE_FORCES_INTER = 1
-
-
-def _other_parties(sents: Sequence[Span], index: int, event_sentences: set[int]) -> list[TextSpan]:
-    """Other parties of the event sentence ``index``, for an event whose rule found no actor2:
-    its passive subjects and direct objects ("two soldiers were killed by a bomb", "an IED
-    targeting a police convoy"), then who acts in its follow-on sentences (subjects of active
-    verbs, "by" agents of passive ones)."""
-    out: list[TextSpan] = []
-    for tok in sents[index]:
-        if tok.dep_ in ("nsubjpass", "dobj") and tok.pos_ in ("NOUN", "PROPN"):
-            span = tok.doc[tok.left_edge.i : tok.i + 1]
-            out.append(TextSpan(span.start_char, span.end_char, span.text))
-    for i in range(index + 1, min(len(sents), index + 1 + FOLLOW_ON_SENTENCES)):
-        if i in event_sentences:
-            break
-        for tok in sents[i]:
-            doer = tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-            if doer and tok.pos_ in ("NOUN", "PROPN"):
-                span = tok.doc[tok.left_edge.i : tok.i + 1]
-                out.append(TextSpan(span.start_char, span.end_char, span.text))
-    return out
+from coder.sides import SideContext, Sides
 
 
 class Coder:
@@ -83,6 +65,7 @@ class Coder:
         self.codebooks: tuple[Codebook, ...] = tuple(load_codebook(n) for n in names)
         self.codebook: Codebook = self.codebooks[0]
         self.actors: ActorDictionary = load_actors(config.actors)
+        self.sides = Sides(self.actors)
         for book in self.codebooks:
             _check_role_agents(book, self.actors)
         self._views = _taxonomy_views(self.codebooks)
@@ -138,6 +121,8 @@ class Coder:
         article, doc = parsed.article, parsed.doc
         sentences = [TextSpan(s.start_char, s.end_char, s.text) for s in doc.sents]
         hints = self.actors.countries_in(article.text)
+        # the home countries of the national parties and militias named ("ODM supporters")
+        hints += [c for c in self.actors.national_group_countries(article.text) if c not in hints]
         outlet = source_country(article.source_name, self.geocoder.gazetteer)
         if outlet and outlet not in hints:
             hints.append(outlet)  # the outlet's home country: the weakest hint, last
@@ -157,12 +142,23 @@ class Coder:
         hints: Sequence[str],
         run_id: str,
     ) -> list[EventRow]:
-        candidates = find_events(doc, book, self.actors, on=article.publication_date)
+        on = article.publication_date
+        candidates = find_events(doc, book, self.actors, on=on)
+        # a headline yields to the body; what a group habitually does is no event
+        candidates = drop_front_matter(candidates, body_start(article.text))
+        candidates = [c for c in candidates if not is_habitual(c.sentence, on)]
         if not candidates:
             return []
-        on = article.publication_date
+        datelines = dateline_spans(article.text)  # the reporter's city, not the event's
         placed = [
-            (c, self.geocoder.locate(c.sentence, mentions, country_hints=self._hints(c, hints, on)))
+            (
+                c,
+                self.geocoder.locate(
+                    without_dateline(c.sentence, datelines),
+                    mentions,
+                    country_hints=self._hints(c, hints, on),
+                ),
+            )
             for c in candidates
         ]
         rules = {r.id: r.priority for r in book.rules}
@@ -185,7 +181,15 @@ class Coder:
                 sentences,
                 event_sentences,
                 hints,
-                _other_parties(sents, c.sentence_index, event_sentences),
+                doc,
+                other_parties(
+                    sents,
+                    c.sentence_index,
+                    event_sentences,
+                    _taken(c),
+                    background=armed_event(c.event_type, c.sub_event_type),
+                ),
+                is_symmetric(_tokens(doc, c.trigger)),
             )
             for c, place in kept
         ]
@@ -210,94 +214,52 @@ class Coder:
         sentences: Sequence[TextSpan],
         event_sentences: set[int],
         hints: Sequence[str],
+        doc: Doc,
         other_parties: Sequence[TextSpan] = (),
+        symmetric: bool = False,
     ) -> EventParts:
         text = article.text
         own = [sentences[cand.sentence_index]]
+        event_day = resolve_date(text, own, article.publication_date).date
         for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
             if i >= len(sentences) or i in event_sentences:
                 break
+            if is_background(sentences[i], event_day, article.publication_date):
+                break  # history or a tally ("In 2017, a lorry bomb killed 500 people")
             own.append(sentences[i])
         when: EventDate = resolve_date(text, own, article.publication_date)
         dead: Fatalities = count_fatalities(text, own)
         on = when.date or article.publication_date
         country = place.iso3 if place and place.iso3 else (hints[0] if hints else None)
 
-        def resolve(span: TextSpan | None) -> ActorRef | None:
-            if span is None:
-                return None
-            ref = self.actors.resolve(span.text, on=on, country_iso3=country)
-            return dataclasses.replace(ref, span=span) if ref else None
-
-        roles = book.sub_event_types[cand.sub_event_type].roles
-        first, second = resolve(cand.actor1), resolve(cand.actor2)
-        if second is None and not roles.no_actor2:
-            # "Rioters blocked the road. Police fired tear gas.": state forces among the other
-            # parties are the event's second actor when its rule found none.
-            resolved = (resolve(s) for s in other_parties)
-            forces = (r for r in resolved if r and r.inter == STATE_FORCES_INTER)
-            second = next((r for r in forces if first is None or r.name != first.name), None)
-        assoc1 = tuple(r for r in map(resolve, cand.assoc_actor_1) if r)
-        assoc2 = tuple(r for r in map(resolve, cand.assoc_actor_2) if r)
-        swap = roles.second_if_inter
-        if first and first.inter in swap and (second is None or second.inter not in swap):
-            first, second, assoc1, assoc2 = second, first, assoc2, assoc1
-        actor1 = self._apply_role(first, roles.actor1, on, country)
-        actor2: ActorRef | None = None
-        if roles.no_actor2:
-            assoc2 = ()
-        else:
-            actor2 = self._apply_role(second, roles.actor2, on, country)
-            both_sides = cand.actor1 is not None and cand.actor2 == cand.actor1
-            if both_sides and actor1 is not None:
-                actor2 = actor1  # "two groups of villagers clashed": one kind on both sides
-        sentence = cand.sentence.text
-        actor1 = self._named_group(actor1, sentence, actor2, on, country)
-        actor2 = self._named_group(actor2, sentence, actor1, on, country)
-        view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
-        return EventParts(cand, actor1, actor2, assoc1, assoc2, place, when, dead, view)
-
-    def _named_group(
-        self,
-        ref: ActorRef | None,
-        sentence: str,
-        other: ActorRef | None,
-        on: date | None,
-        country: str | None,
-    ) -> ActorRef | None:
-        """An unnamed armed actor ("gunmen", or the role's default) in a sentence that names
-        exactly one armed group other than the event's other actor is that group ("an IED
-        planted by Al Shabaab exploded")."""
-        if ref is None or ref.known or ref.inter != UNNAMED_ARMED_INTER:
-            return ref
-        other_name = other.name if other else None
-        groups = [
-            g
-            for g in self.actors.armed_groups_in(sentence, on=on, country_iso3=country)
-            if g.name != other_name
-        ]
-        if len(groups) != 1:
-            return ref
-        return dataclasses.replace(
-            groups[0], span=ref.span, reason=f"{ref.reason}; the sentence names {groups[0].name}"
+        ctx = SideContext(
+            on=on,
+            country=country,
+            symmetric=symmetric,
+            actor1_tokens=_tokens(doc, cand.actor1) if cand.actor1 else None,
+            other_parties=other_parties,
         )
+        roles = book.sub_event_types[cand.sub_event_type].roles
+        sides = self.sides.settle(cand, roles, ctx)
+        actor1, actor2 = sides.actor1, sides.actor2
+        sentence = cand.sentence.text
+        claims = claim_sentences(sentences, cand.sentence_index)
+        actor1 = self.sides.named_group(actor1, sentence, actor2, on, country, claims)
+        actor2 = self.sides.named_group(actor2, sentence, actor1, on, country)
+        view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
+        return EventParts(cand, actor1, actor2, sides.assoc1, sides.assoc2, place, when, dead, view)
 
-    def _apply_role(
-        self, ref: ActorRef | None, role: RoleDefault | None, on: date | None, country: str | None
-    ) -> ActorRef | None:
-        """Apply the sub-event type's role convention (see `RoleDefault`)."""
-        if role is None:
-            return ref
-        if ref is None:
-            if not role.if_missing:
-                return None
-            return self.actors.agent_actor(role.agent, on=on, country_iso3=country)
-        if ref.inter in role.replace_inter:
-            named = self.actors.agent_actor(role.agent, on=on, country_iso3=ref.iso3 or country)
-            return dataclasses.replace(
-                named, span=ref.span, reason=f"{ref.reason}; renamed by the event's role"
-            )
-        return ref
+
+def _taken(cand: Candidate) -> list[TextSpan]:
+    """The spans that already fill a role of a candidate (its actors and its trigger)."""
+    spans = (cand.actor1, cand.actor2, *cand.assoc_actor_1, *cand.assoc_actor_2, cand.trigger)
+    return [s for s in spans if s is not None]
+
+
+def _tokens(doc: Doc, span: TextSpan) -> Span:
+    """The tokens of a text span of the article."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens if tokens is not None else doc[0:0]
 
 
 def _taxonomy_views(codebooks: Sequence[Codebook]) -> dict[tuple[str, str], TaxonomyView]:

@@ -171,7 +171,7 @@ def noun_agent(tok: Token) -> Token | None:
             (
                 c
                 for c in tok.lefts
-                if (c.dep_ == "compound" and c.pos_ == "PROPN")
+                if (c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _UNITS)
                 or (c.dep_ == "compound" and c.lemma_.lower() in ACTOR_NOUNS)
                 or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG", "GPE"))
             ),
@@ -180,6 +180,8 @@ def noun_agent(tok: Token) -> Token | None:
     return agent
 
 
+# Units of a calibre the parser may read as a name ("82mm mortars", "120 mm shells").
+_UNITS = words("mm cm km kg lb cal calibre caliber")
 # Modifiers of a fight noun that say what both sides are ("intercommunal clashes").
 _SIDE_KINDS = words("communal intercommunal ethnic interethnic tribal intertribal clan interclan")
 

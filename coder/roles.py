@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from coder.role_phrase import phrase
 from coder.role_refs import (
+    ACTOR_NOUNS,
     EVENT_NOUNS,
     conjuncts,
     dep_child,
@@ -58,6 +59,7 @@ WEAPON_WORDS = words(
     "fire gunfire weapon gun rifle artillery mortar rocket knife machete stick stone rock "
     "brickbat bat club arrow spear bomb grenade ammunition bullet shell missile"
 )
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose object is the other side's attack ("repelled an attack by X").
 REPEL_VERBS = words("repel repulse thwart foil counter fend resist")
 
@@ -350,10 +352,18 @@ def _mutual(tok: Token) -> bool:
 
 
 def _split_modifiers(head: Token) -> tuple[Token, Token] | None:
-    """The two names coordinated inside one phrase: "Maasai and Turkana militias"."""
+    """The two names coordinated inside one phrase: "Maasai and Turkana militias", "the army and
+    Taliban militants" (never places the parser hung on the phrase: "In Sylhet, Bangladesh,
+    members of ...")."""
+
+    def side(tok: Token) -> bool:
+        return (named(tok) or tok.lemma_.lower() in ACTOR_NOUNS) and (
+            tok.ent_type_ not in _PLACE_ENTITIES
+        )
+
     for child in head.lefts:
-        if child.dep_ in ("nmod", "compound", "amod") and named(child):
-            others = [c for c in child.children if c.dep_ == "conj" and named(c)]
+        if child.dep_ in ("nmod", "compound", "amod") and side(child):
+            others = [c for c in child.children if c.dep_ == "conj" and side(c)]
             if others:
                 return child, others[0]
     return None

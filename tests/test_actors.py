@@ -499,3 +499,15 @@ def test_a_fight_named_by_its_sides_kind_names_that_kind_of_militia(
 ) -> None:
     ref = actors.resolve(phrase, on=D2020, country_iso3="TCD")
     assert ref is not None and (ref.name, ref.inter) == (name, 4)
+
+
+def test_warriors_of_a_named_people_are_its_ethnic_militia(actors: ActorDictionary) -> None:
+    ref = actors.resolve("Samburu warriors", country_iso3="KEN")
+
+    assert ref is not None and (ref.name, ref.inter) == ("Samburu Ethnic Militia (Kenya)", 4)
+
+
+def test_arbakis_are_a_pro_government_militia(actors: ActorDictionary) -> None:
+    ref = actors.resolve("three Arbakis", country_iso3="AFG")
+
+    assert ref is not None and (ref.name, ref.inter) == ("Militia (Pro-Government)", 3)

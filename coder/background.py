@@ -1,0 +1,80 @@
+"""Sentences after an event sentence that tell of something else: history, tallies, outlook.
+
+News reports follow an event with its background: "In October 2017, a truck bomb killed more
+than 500 people in the city", "The group has carried out dozens of similar attacks in recent
+years". Such a sentence must not lend its deaths or its date to the event before it. A
+follow-on sentence is background when
+
+* it names a date more than a week away from the event's date (a month or a year named alone
+  counts when the event's day is outside it), or
+* it reports the past as a pattern or a tally rather than as this event ("in recent years",
+  "last year", "since 2015", "so far this year", "similar attacks", "previous attack").
+
+A sentence that tells what a group habitually does ("Al Shabaab often uses such bombs", "the
+group, which still carries out attacks on ...") reports no event at all, unless it names a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coder.dates import dates_in
+from coder.models import TextSpan
+
+# the largest gap, in days, between a follow-on sentence's date and the event's date
+SAME_EVENT_DAYS = 7
+_MONTH_PRECISION = 3
+
+_RETROSPECT = re.compile(
+    r"(?i)\b(?:in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years|months|decades?)|in\s+the\s+past|last\s+year|earlier\s+this\s+year|"
+    r"so\s+far\s+this\s+year|this\s+year\s+alone|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|"
+    r"beginning|outbreak)\s+of|(?:a|the)\s+(?:similar|previous|earlier)\s+(?:attacks?|"
+    r"bombings?|incidents?|raids?|clashes)|similar\s+attacks|(?:has|have)\s+(?:carried\s+out|"
+    r"claimed)\s+(?:dozens|scores|hundreds|many|several|a\s+series))\b"
+)
+
+
+def is_background(sentence: TextSpan, event_date: date | None, published: date | None) -> bool:
+    """Whether a follow-on sentence tells of another time than the event's.
+
+    Args:
+        sentence: the follow-on sentence.
+        event_date: the event's date as found so far (None when unknown).
+        published: the publication date (the base for the sentence's relative dates).
+
+    Returns:
+        True for history, tallies and patterns; False for a sentence that may still report on
+        the event ("Three soldiers died in the attack.").
+    """
+    if _RETROSPECT.search(sentence.text):
+        return True
+    if event_date is None:
+        return False
+    for day, precision in dates_in(sentence.text, published):
+        if precision == _MONTH_PRECISION:
+            if (day.year, day.month) != (event_date.year, event_date.month):
+                return True
+        elif abs((day - event_date).days) > SAME_EVENT_DAYS:
+            return True
+    return False
+
+
+_HABITUAL = re.compile(
+    r"(?i)\b(?:often|frequently|regularly|routinely|usually|typically|"
+    r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out)\b"
+)
+
+
+def is_habitual(sentence: TextSpan, published: date | None) -> bool:
+    """Whether a sentence tells what someone habitually does rather than an event.
+
+    Args:
+        sentence: the sentence.
+        published: the publication date (for the sentence's relative dates).
+
+    Returns:
+        True when a habitual adverb or "still carries out" appears and no date is written.
+    """
+    return bool(_HABITUAL.search(sentence.text)) and not dates_in(sentence.text, published)

@@ -1,0 +1,58 @@
+"""Datelines: the city a news report was filed from ("KABUL, March 3 (Wire) -").
+
+The dateline names where the reporter is, not where the event happened: "OUAGADOUGOU (Wire) -
+Jihadists seized the town of Seytenga in the north" reports an event far from the capital. A
+place in the dateline is therefore the event's location only when nothing else is named.
+
+A dateline opens a line: one to four words in capitals (a city, perhaps with its country or state
+after a comma: "GOMA, Democratic Republic of Congo"), optionally a date and a bracketed agency,
+then a dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coder.models import TextSpan
+
+_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[A-Za-z][\w'’.]*){0,4})?"  # ", Pakistan", ", March 14"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # " March 14"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # " (Reuters)"
+    r"[ \t]*[-–—]{1,2}[ \t]"
+)
+
+
+def dateline_spans(text: str) -> list[TextSpan]:
+    """The dateline city and its trailing words at the start of each line, up to the dash.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        One span per dateline (usually one), from the city to the dash.
+    """
+    out = []
+    for m in _DATELINE_RE.finditer(text):
+        start, end = m.start("city"), m.end()
+        out.append(TextSpan(start, end, text[start:end]))
+    return out
+
+
+def without_dateline(sentence: TextSpan, datelines: list[TextSpan]) -> TextSpan:
+    """The sentence without a dateline it opens with (the place search then sees the dateline
+    city as an earlier mention: a fallback when the sentence names no place of its own).
+
+    Args:
+        sentence: a sentence (offsets into the article text).
+        datelines: the article's datelines (``dateline_spans``).
+
+    Returns:
+        The sentence from the end of its dateline, or the sentence itself.
+    """
+    for d in datelines:
+        if sentence.start <= d.start < sentence.end and d.end < sentence.end:
+            cut = d.end - sentence.start
+            return TextSpan(d.end, sentence.end, sentence.text[cut:])
+    return sentence

@@ -1,0 +1,70 @@
+"""Specification of background sentences: follow-on sentences that must not lend the event
+their deaths or their date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coder.background import is_background, is_habitual
+from coder.models import TextSpan
+
+PUBLISHED = date(2023, 3, 17)
+EVENT_DAY = date(2023, 3, 14)
+
+
+def sentence(text: str) -> TextSpan:
+    return TextSpan(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2017, a lorry bomb killed more than 500 people in the same city.",
+        "On 2 January, gunmen killed 12 traders at the same market.",
+        "The militants have carried out dozens of raids on the town in recent years.",
+        "More than 3,000 people have died in the conflict since 2015.",
+        "Last year, 40 pilgrims were killed in a similar attack on the shrine.",
+        "So far this year, 210 civilians have been killed in the province.",
+        "It was the deadliest attack since the start of the insurgency.",
+    ],
+)
+def test_history_tallies_and_other_dates_are_background(text: str) -> None:
+    assert is_background(sentence(text), EVENT_DAY, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people died in the blast, police said.",
+        "Two of the wounded died in hospital on Wednesday.",
+        "On 13 March, the same gunmen had set fire to a school nearby.",
+        "The group said in March that it would strike the capital again.",
+    ],
+)
+def test_sentences_that_may_still_report_the_event_are_not_background(text: str) -> None:
+    assert not is_background(sentence(text), EVENT_DAY, PUBLISHED)
+
+
+def test_without_an_event_date_only_the_wording_decides() -> None:
+    other_year = sentence("In October 2017, a lorry bomb killed more than 500 people.")
+    assert not is_background(other_year, None, PUBLISHED)
+    assert is_background(sentence("Similar attacks killed 30 people last year."), None, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants often plant such bombs on roads used by the army.",
+        "The group, which still carries out attacks on the minority, denied involvement.",
+    ],
+)
+def test_what_a_group_habitually_does_is_no_event(text: str) -> None:
+    assert is_habitual(sentence(text), PUBLISHED)
+
+
+def test_a_dated_sentence_reports_an_event_even_with_a_habitual_word() -> None:
+    text = "Police, who regularly patrol the market, were attacked by gunmen on Monday."
+    assert not is_habitual(sentence(text), PUBLISHED)
+    assert not is_habitual(sentence("Gunmen attacked a police patrol."), PUBLISHED)

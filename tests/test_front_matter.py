@@ -1,0 +1,51 @@
+"""Specification of front matter: headline and byline lines yield to the article's body."""
+
+from __future__ import annotations
+
+from coder.front_matter import body_start, drop_front_matter
+from coder.models import Candidate, TextSpan
+
+PAGE = (
+    "Troops storm rebel camp near border\n\n"
+    "AGENCY/Photographer Name\n"
+    "By Staff Reporter\n\n"
+    "KAMPALA, June 3 (Wire) - Soldiers stormed a rebel camp near the border on Monday, the army"
+    " said.\n"
+)
+
+
+def candidate(start: int) -> Candidate:
+    return Candidate(
+        codebook="acled",
+        codebook_version="1",
+        rule_id="r",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        disorder_type=None,
+        cameo_code=None,
+        sentence_index=0,
+        sentence=TextSpan(start, start + 5, "xxxxx"),
+        trigger=TextSpan(start, start + 5, "xxxxx"),
+    )
+
+
+def test_the_body_starts_at_the_first_prose_line() -> None:
+    assert PAGE[body_start(PAGE) :].startswith("KAMPALA, June 3")
+
+
+def test_a_text_that_starts_with_prose_or_never_turns_to_prose_is_all_body() -> None:
+    assert body_start("Soldiers stormed a rebel camp on Monday, the army said.\nMore.") == 0
+    assert body_start("Sugar farmers protest delayed payments") == 0
+    assert body_start("Soldiers clash with rebels\nSeveral killed in border town") == 0
+
+
+def test_a_short_line_with_a_full_stop_is_not_yet_prose() -> None:
+    text = "Photo: AFP.\nSoldiers stormed a rebel camp on Monday, the army said."
+    assert body_start(text) == len("Photo: AFP.\n")
+
+
+def test_headline_events_yield_to_the_body_and_stand_in_when_the_body_has_none() -> None:
+    start = body_start(PAGE)
+    headline, body = candidate(0), candidate(start + 30)
+    assert drop_front_matter([headline, body], start) == [body]
+    assert drop_front_matter([headline], start) == [headline]

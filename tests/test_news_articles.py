@@ -1,0 +1,127 @@
+"""Whole news articles, as scraped: headlines, background paragraphs, several events in one
+sentence, and places the named-entity tagger mislabels. Every text here is written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coder.models import EventRow
+from coder.pipeline import Coder
+
+PUBLISHED = date(2023, 3, 17)  # a Friday
+
+
+def _rows(coder: Coder, text: str) -> list[EventRow]:
+    return coder.code_text(text, published=PUBLISHED).rows
+
+
+def test_a_headline_yields_to_the_lede_that_reports_the_same_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Army retakes border town from rebels\n\n"
+        "By Staff Reporter\n\n"
+        "KAMPALA (Wire) - Soldiers recaptured the town of Kasese from rebel fighters on "
+        "Thursday after two days of fighting, the army said.\n",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Government regains territory"]
+    assert rows[0].trigger == "recaptured"
+    assert rows[0].event_date == date(2023, 3, 16)
+
+
+def test_a_headline_still_codes_when_the_body_reports_no_event(coder: Coder) -> None:
+    rows = _rows(coder, "Rebels shell army base near Goma\n\nMore details soon, officials said.\n")
+
+    assert [r.event_type for r in rows] == ["Explosions/Remote violence"]
+
+
+def test_a_background_paragraph_lends_the_event_neither_deaths_nor_date(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing seven people.\n\n"
+        "In October 2017, a truck bomb killed more than 500 people in the city.\n",
+    )
+
+    assert len(rows) == 1
+    assert rows[0].fatalities == 7
+    assert rows[0].event_date == date(2023, 3, 14)
+
+
+def test_a_follow_on_sentence_about_the_event_still_adds_its_deaths(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen attacked a bus near Garissa on Tuesday. Four passengers were killed, police said.",
+    )
+
+    assert [r.fatalities for r in rows] == [4]
+
+
+def test_an_event_a_day_before_the_sentence_s_own_is_coded_too(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen shot dead two health workers in Peshawar on Thursday, a day after a roadside "
+        "bomb struck a police van in Quetta.",
+    )
+
+    assert sorted(r.sub_event_type for r in rows) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_a_city_the_tagger_calls_a_group_or_a_nationality_is_still_the_place(
+    coder: Coder,
+) -> None:
+    aleppo = _rows(coder, "Rebels attacked Aleppo on Saturday.")
+    idlib = _rows(coder, "Government forces shelled Idlib on Monday.")
+    weekday = _rows(coder, "Rebels broke the siege of Aleppo Saturday, the group said.")
+
+    assert [r.location for r in aleppo + weekday] == ["Aleppo", "Aleppo"]
+    assert [r.iso3 for r in idlib] == ["SYR"]
+
+
+def test_a_group_whose_name_is_another_spelling_of_a_town_is_not_that_town(
+    coder: Coder,
+) -> None:
+    rows = _rows(coder, "Hamas fighters fired rockets at Ashkelon on Monday.")
+
+    assert [r.iso3 for r in rows] == ["ISR"]
+
+
+def test_a_later_claim_of_responsibility_names_the_bomber(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing seven people. "
+        "Officials said the death toll could rise. Al Shabaab claimed responsibility for the "
+        "attack in a statement.",
+    )
+
+    assert [r.actor1 for r in rows] == ["Al Shabaab"]
+
+
+def test_a_denied_claim_names_nobody(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing seven people. "
+        "Al Shabaab denied responsibility for the attack.",
+    )
+
+    assert rows and rows[0].actor1 != "Al Shabaab"
+
+
+def test_a_threat_with_its_date_between_verb_and_infinitive_codes_nothing(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A rebel commander threatened on Monday to attack army bases in Cauca unless the "
+        "government halted its operations.",
+    )
+
+    assert rows == []
+
+
+def test_what_a_group_habitually_does_is_not_another_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A roadside bomb killed four soldiers near Afgooye on Sunday, an officer said. "
+        "Al Shabaab often uses such bombs against government troops.",
+    )
+
+    assert [r.fatalities for r in rows] == [4]
