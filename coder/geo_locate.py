@@ -57,7 +57,7 @@ _TOKEN_RE = re.compile(r"[\w'’]+")
 _DEMONYM_PLACE_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western|"
     r"capital|rural|remote|small)\s+)?(?:town|towns|village|villages|city|capital|"
-    r"border\s+town|port|island|refugee\s+camp|camp|province|county|district|region)\b"
+    r"border\s+town|port|island|province|county|district|region)\b"
 )
 _FORCE_WORDS = frozenset(
     {
@@ -247,7 +247,8 @@ def _other_named_province(best: Place, inside: Sequence[Place], sentence: TextSp
 
 def _place_countries(gazetteer: Gazetteer, sentence: TextSpan) -> list[str]:
     """Countries whose demonym qualifies a place noun in the sentence ("a Kenyan border town",
-    "the Lebanese village of X"): the event's place lies there, whoever the actors are."""
+    "the Lebanese village of X"): the event's place lies there, whoever the actors are. A camp
+    is left out: "a Palestinian refugee camp" lies in Lebanon, "a Fulani camp" anywhere."""
     out: list[str] = []
     for match in _DEMONYM_PLACE_RE.finditer(sentence.text):
         word = match.group(1)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from coder.actor_text import BLOCK_AFTER
 from coder.gazetteer import Gazetteer
 from coder.geo_cues import (
     DIRECTIONS,
@@ -85,7 +86,8 @@ class MentionFinder:
                 if region and every_toponym:
                     mentions.append(_region_mention(ent, region))
                 if demonym_iso3:
-                    context[demonym_iso3] += 4
+                    if not _backer(ent):  # "Saudi-led coalition": the scene is elsewhere
+                        context[demonym_iso3] += 4
                     covered.update(range(ent.start, ent.end))
                     if every_toponym:
                         mentions.append(_demonym_mention(ent, demonym_iso3))
@@ -353,6 +355,14 @@ def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
         and gaz.iso3_for_demonym(ent.text) is not None
         and gaz.iso3_for_country(ent.text) is None
     )
+
+
+def _backer(ent: Span) -> bool:
+    """True for a demonym that names who leads or backs something ("Saudi-led", "US-backed")."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-":
+        return doc[ent.end + 1].lower_ in BLOCK_AFTER
+    return False
 
 
 def _is_modifier(last: Token) -> bool:

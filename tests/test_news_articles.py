@@ -4,6 +4,7 @@ tests."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from coder.models import EventRow
@@ -125,3 +126,31 @@ def test_what_a_group_habitually_does_is_not_another_event(coder: Coder) -> None
     )
 
     assert [r.fatalities for r in rows] == [4]
+
+
+def test_the_country_that_leads_or_backs_a_force_is_not_the_scene(coder: Coder) -> None:
+    def context(text: str) -> Counter[str]:
+        weights: Counter[str] = Counter()
+        coder.geocoder.finder.find(coder.parser.parse_text(text), weights)
+        return weights
+
+    assert context("Saudi-led airstrikes hit a market in Al Jawf.")["SAU"] == 0
+    assert context("US-backed fighters took the town.")["USA"] == 0
+    assert context("Saudi troops shelled a market in Al Jawf.")["SAU"] > 0
+
+
+def test_a_refugee_camp_named_by_its_refugees_lies_where_the_text_places_it(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Two families clashed with guns in a Palestinian refugee camp in Tyre on Monday.",
+    )
+
+    assert [r.iso3 for r in rows] == ["LBN"]
+
+
+def test_ghana_s_regions_of_2019_are_known(coder: Coder) -> None:
+    rows = _rows(coder, "Youths attacked Fulani herders near Nalerigu (North East) on Monday.")
+
+    assert [(r.iso3, r.admin1) for r in rows] == [("GHA", "North East")]
