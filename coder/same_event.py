@@ -9,6 +9,7 @@ are new events and which only tell more about one already coded.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -87,6 +88,13 @@ def drop_elaborations(
             own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
             if not own_agent and same_place:
                 continue
+            if _refers_back(cand):  # "The air strike hit a school in X": the strike told above
+                index = _same_type_event(kept, cand, own_date)
+                if index is not None:
+                    first, first_place = kept[index]
+                    if _sharper(place, first_place):
+                        kept[index] = (first, place)
+                    continue
             if not names_place and not opens_new_incident(cand.sentence.text):
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
@@ -96,6 +104,32 @@ def drop_elaborations(
                     continue
         kept.append((cand, place))
     return kept
+
+
+# event nouns that, after "the"/"this"/"that", name an event the text has already told
+_EVENT_NOUNS = (
+    r"attacks?|strikes?|air\s*strikes?|drone\s+strikes?|blasts?|explosions?|bombings?|"
+    r"clash(?:es)?|fighting|raids?|ambush|shelling|assault|protests?|demonstrations?|rall(?:y|ies)|"
+    r"riots?|abductions?|kidnappings?|killings?"
+)
+_BACK_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS})$"
+)
+
+
+def _refers_back(cand: Candidate) -> bool:
+    """Whether the trigger is a definite event noun ("The air strike", "the deadly blast")."""
+    end = cand.trigger.end - cand.sentence.start
+    return bool(_BACK_REFERENCE_RE.search(cand.sentence.text[:end]))
+
+
+def _sharper(place: Place | None, first: Place | None) -> bool:
+    """Whether a later mention places the event more precisely, in the same country."""
+    if place is None or place.geo_precision is None:
+        return False
+    if first is None:
+        return True
+    return place.iso3 == first.iso3 and place.geo_precision < (first.geo_precision or 3)
 
 
 def _same_type_event(

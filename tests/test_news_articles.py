@@ -154,3 +154,25 @@ def test_ghana_s_regions_of_2019_are_known(coder: Coder) -> None:
     rows = _rows(coder, "Youths attacked Fulani herders near Nalerigu (North East) on Monday.")
 
     assert [(r.iso3, r.admin1) for r in rows] == [("GHA", "North East")]
+
+
+def test_the_strike_told_again_is_the_same_strike_placed_more_sharply(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A Myanmar military jet bombed a village in the Sagaing region on Sunday, killing 11 "
+        "civilians. "
+        "The air strike hit a school and a monastery near Monywa, residents said.",
+    )
+
+    assert [(r.sub_event_type, r.location) for r in rows] == [("Air/drone strike", "Monywa")]
+    assert rows[0].fatalities == 11
+
+
+def test_an_event_noun_without_the_article_is_a_new_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A military jet bombed a village in the Sagaing region on Sunday. "
+        "On Tuesday, an air strike hit a school in Kani township, residents said.",
+    )
+
+    assert len(rows) == 2
