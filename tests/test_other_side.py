@@ -75,8 +75,8 @@ def test_an_armed_group_named_anywhere_in_a_battle_sentence_is_the_other_side(
 ) -> None:
     # the parser attaches the gang to the place list, outside the clause of "exchanged fire"
     text = (
-        "On 3 May 2021, in Feira, Bahia, drug traffickers exchanged fire with civil police "
-        "forces during an operation."
+        "On 3 May 2021, in Feira, Bahia, armed drug dealers and officers of the civil police "
+        "traded gunfire in a raid."
     )
 
     rows = _rows(coder, text)
@@ -182,8 +182,8 @@ def test_the_home_countrys_forces_come_first_when_two_countries_exchange_fire(
     coder: Coder,
 ) -> None:
     text = (
-        "On 30 April 2021, military forces of India and Pakistan exchanged fire across the line "
-        "of control in Kotli district, Azad Kashmir."
+        "On 30 April 2021, soldiers of India and Pakistan exchanged gunfire along the line of "
+        "control in Kotli district, Azad Kashmir."
     )
 
     rows = _rows(coder, text)
