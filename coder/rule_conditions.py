@@ -36,6 +36,20 @@ class RuleContext:
     def __init__(self, sents: list[Span], index: int, *, skip_reasons: bool = False) -> None:
         self._sents, self._index, self._skip_reasons = sents, index, skip_reasons
         self._cache: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
+        self._said: dict[int, bool] = {}  # token index -> counts as context (windows overlap)
+        self._keys: dict[int, tuple[str, ...]] = {}  # token index -> its lemma keys, if it counts
+
+    def _tells(self, tok: Token) -> bool:
+        said = self._said.get(tok.i)
+        if said is None:
+            said = self._said[tok.i] = not self._skip_reasons or counts_as_context(tok)
+        return said
+
+    def _lemma_keys(self, tok: Token) -> tuple[str, ...]:
+        keys = self._keys.get(tok.i)
+        if keys is None:
+            keys = self._keys[tok.i] = tuple(token_keys(tok)) if _counts(tok) else ()
+        return keys
 
     def words(self, window: int, before: int = 0) -> tuple[frozenset[str], str]:
         """The lemma set and lower-cased text of the sentence, ``window`` sentences after it and
@@ -43,8 +57,8 @@ class RuleContext:
         key = (window, before)
         if key not in self._cache:
             part = self._sents[max(0, self._index - before) : self._index + 1 + window]
-            said = [t for s in part for t in s if not self._skip_reasons or counts_as_context(t)]
-            lemmas = frozenset(k for t in said if _counts(t) for k in token_keys(t))
+            said = [t for s in part for t in s if self._tells(t)]
+            lemmas = frozenset(k for t in said for k in self._lemma_keys(t))
             kept = {t.i for t in said}
             lower = " ".join(
                 "".join(t.text_with_ws if t.i in kept else "\x00" + t.whitespace_ for t in s)
