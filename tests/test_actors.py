@@ -74,7 +74,7 @@ def actors() -> ActorDictionary:
         ("Saudi-led coalition warplanes", D2020, "YEM", "Operation Restoring Hope", 8),
         ("drones", D2020, "SYR", "Unidentified Military Forces", 8),
         ("unknown individuals", D2020, "BEN", "Unidentified Armed Group (Benin)", 3),
-        ("a coalition of jihadist groups", D2020, "SYR", "Unidentified Armed Group (Syria)", 3),
+        ("a confederation of jihadi groups", D2020, "SYR", "Unidentified Armed Group (Syria)", 3),
         ("the Pokot", D2020, "KEN", "Pokot Ethnic Militia (Kenya)", 4),
         ("Pokot villagers", D2020, "KEN", "Civilians (Kenya)", 7),
         ("Artsakh troops", D2020, "AZE", "Military Forces of Artsakh (2007-)", 1),
