@@ -220,14 +220,20 @@ class Coder:
     ) -> EventParts:
         text = article.text
         own = [sentences[cand.sentence_index]]
-        event_day = resolve_date(text, own, article.publication_date).date
+        first: EventDate = resolve_date(text, own, article.publication_date)
         for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
             if i >= len(sentences) or i in event_sentences:
                 break
-            if is_background(sentences[i], event_day, article.publication_date):
+            if is_background(sentences[i], first.date, article.publication_date):
                 break  # history or a tally ("In 2017, a lorry bomb killed 500 people")
             own.append(sentences[i])
-        when: EventDate = resolve_date(text, own, article.publication_date)
+        # the event sentence's own date stands whatever follows it; else follow-ons may give one
+        dated_here = first.span is not None and own[0].start <= first.span.start < own[0].end
+        when = (
+            first
+            if dated_here or len(own) == 1
+            else resolve_date(text, own, article.publication_date)
+        )
         dead: Fatalities = count_fatalities(text, own)
         on = when.date or article.publication_date
         country = place.iso3 if place and place.iso3 else (hints[0] if hints else None)
