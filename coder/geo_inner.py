@@ -5,13 +5,16 @@ toponym (associative use). ``inner_place`` finds one per name: a demonym or a pl
 a place after "of", a country closing it, or the whole name when it is a country, a province or
 a large city ("Liverpool beat Chelsea"). One common word alone ("Supreme", "College") counts only
 before an organization word ("Hagerstown Police") or when it names a large city. ``lone_place``
-accepts a one-word "person" that is a well-known place ("Tunisia was the first country to ...").
+accepts a one-word "person" that is a well-known place ("Tunisia was the first country to ...")
+unless a people noun follows it ("Kikuyu people"). ``backer`` ("Saudi-led") and ``after_person``
+("Jane Roe, 41, of X") are token tests the mention finder shares.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from coder.actor_text import BLOCK_AFTER
 from coder.gazetteer import Gazetteer
 from coder.geo_cues import DIRECTIONS, ORG_WORDS
 from coder.geo_locate import NOT_PLACES
@@ -103,7 +106,8 @@ def lone_place(gaz: Gazetteer, ent: Span) -> bool:
 
     People are introduced with two names; a single word that is a country, a province, a region
     or a city of 100,000+, used nowhere else in the article inside a person's name, without a
-    title before it or a verb of saying after it, is taken for a place.
+    title before it, a verb of saying or a people noun ("Kikuyu people") after it, is taken for a
+    place.
 
     Args:
         gaz: the place index.
@@ -116,7 +120,35 @@ def lone_place(gaz: Gazetteer, ent: Span) -> bool:
     if feature in ("PPL", "PPLC", "ADM2") and pop < 100_000:
         return False
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    return after not in _SAYING and not person_word(ent)
+    return after not in _SAYING and after not in PEOPLE_NOUNS and not person_word(ent)
+
+
+# Nouns after a name that make it a people's name, not a place ("Kikuyu people", "Kikuyu ethnic
+# militias"); a town's residents or youths are at the town, so those nouns are not here.
+PEOPLE_NOUNS = frozenset(
+    {
+        "people",
+        "peoples",
+        "tribe",
+        "tribes",
+        "tribesmen",
+        "clan",
+        "clans",
+        "clansmen",
+        "community",
+        "communities",
+        "ethnic",
+        "militia",
+        "militias",
+        "militiamen",
+        "herders",
+        "herdsmen",
+        "pastoralists",
+        "warriors",
+        "raiders",
+        "elders",
+    }
+)
 
 
 _REGIONS = frozenset({"PCLI", "ADM1", "RGN", "CONT"})
@@ -147,3 +179,23 @@ def person_word(ent: Span) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == word for t in e) for e in doc.ents
     )
+
+
+def backer(ent: Span) -> bool:
+    """True for a demonym that names who leads or backs something ("Saudi-led", "US-backed")."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-":
+        return doc[ent.end + 1].lower_ in BLOCK_AFTER
+    return False
+
+
+def after_person(doc: Doc, of_at: int) -> bool:
+    """True when "of" at ``of_at`` follows a person's name or age: "Jane Roe, 41, of X"."""
+    k = of_at - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].like_num:
+        k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+    return k >= 0 and doc[k].ent_type_ == "PERSON"

@@ -15,7 +15,6 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from coder.actor_text import BLOCK_AFTER
 from coder.gazetteer import Gazetteer
 from coder.geo_cues import (
     DIRECTIONS,
@@ -31,7 +30,16 @@ from coder.geo_cues import (
 )
 from coder.geo_entities import place_entities
 from coder.geo_features import REGION_ADJECTIVES
-from coder.geo_inner import capitalized, inner_place, lone_place, misread_place, person_word
+from coder.geo_inner import (
+    PEOPLE_NOUNS,
+    after_person,
+    backer,
+    capitalized,
+    inner_place,
+    lone_place,
+    misread_place,
+    person_word,
+)
 from coder.geo_locate import NOT_PLACES
 from coder.geo_mention import Mention
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
@@ -86,7 +94,7 @@ class MentionFinder:
                 if region and every_toponym:
                     mentions.append(_region_mention(ent, region))
                 if demonym_iso3:
-                    if not _backer(ent):  # "Saudi-led coalition": the scene is elsewhere
+                    if not backer(ent):  # "Saudi-led coalition": the scene is elsewhere
                         context[demonym_iso3] += 4
                     covered.update(range(ent.start, ent.end))
                     if every_toponym:
@@ -265,7 +273,7 @@ class MentionFinder:
                     and (
                         doc[s - 2].lower_ in OF_HEADS
                         or doc[s - 2].lower_ in ADMIN_WORDS
-                        or _after_person(doc, s - 1)
+                        or after_person(doc, s - 1)
                     )
                 )
                 listed = (
@@ -278,6 +286,8 @@ class MentionFinder:
                         or capitalized(doc[s - 2].text)
                     )
                 )
+                if after in PEOPLE_NOUNS and doc[s].ent_type_ in ("NORP", "PERSON"):
+                    return None  # "Maasai and Kikuyu ethnic militias": a people's name
                 if (
                     doc[s].ent_type_ in ("ORG", "NORP", "PERSON")
                     and doc[s].ent_iob_ == "B"
@@ -357,14 +367,6 @@ def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def _backer(ent: Span) -> bool:
-    """True for a demonym that names who leads or backs something ("Saudi-led", "US-backed")."""
-    doc = ent.doc
-    if ent.end + 1 < len(doc) and doc[ent.end].text == "-":
-        return doc[ent.end + 1].lower_ in BLOCK_AFTER
-    return False
-
-
 def _is_modifier(last: Token) -> bool:
     """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy")."""
     return (
@@ -389,18 +391,6 @@ def _demonym_mention(span: Span, iso3: str, *, in_name: bool = False) -> Mention
     return Mention(
         span.start_char, span.start_char + len(text), text, None, True, True, False, iso3, in_name
     )
-
-
-def _after_person(doc: Doc, of_at: int) -> bool:
-    """True when "of" at ``of_at`` follows a person's name or age: "Jane Roe, 41, of X"."""
-    k = of_at - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    if k >= 0 and doc[k].like_num:
-        k -= 1
-        if k >= 0 and doc[k].text == ",":
-            k -= 1
-    return k >= 0 and doc[k].ent_type_ == "PERSON"
 
 
 def _region_mention(span: Span, region: str) -> Mention:

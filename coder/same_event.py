@@ -112,9 +112,7 @@ _EVENT_NOUNS = (
     r"clash(?:es)?|fighting|raids?|ambush|shelling|assault|protests?|demonstrations?|rall(?:y|ies)|"
     r"riots?|abductions?|kidnappings?|killings?"
 )
-_BACK_REFERENCE_RE = re.compile(
-    rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS})$"
-)
+_BACK_REFERENCE_RE = re.compile(rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS})$")
 
 
 def _refers_back(cand: Candidate) -> bool:
