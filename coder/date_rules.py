@@ -219,6 +219,21 @@ def _numeric(m: re.Match[str], published: date | None) -> Resolved:
     )
 
 
+def _numeric_no_year(m: re.Match[str], published: date | None) -> Resolved:
+    """ "on 13/10": day-first and month-first readings in the latest year on/before publication;
+    the reading nearest publication."""
+    first, second = int(m.group("a")), int(m.group("b"))
+    readings = {
+        found
+        for month, day in ((second, first), (first, second))
+        if 1 <= month <= 12 and (found := _make_date(None, month, day, published)) is not None
+    }
+    if not readings:
+        return None
+    unclear = " (day/month order unclear: the reading nearest publication)"
+    return max(readings), 1, "numeric day and month" + ("" if len(readings) == 1 else unclear)
+
+
 def _relative_month(m: re.Match[str], published: date | None) -> Resolved:
     if published is None:
         return None
@@ -324,6 +339,10 @@ DATE_RULES: tuple[Rule, ...] = (
         _relative,
     ),
     (_p(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"), _numeric),
+    (
+        _p(r"(?i:\b(?:on|of|dated)\s+(?:the\s+)?)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)"),
+        _numeric_no_year,
+    ),
     (
         _p(r"(?i:\b(?:(?:earlier|later)\s+)?this\s+month|(?:last|past|previous)\s+month)\b"),
         _relative_month,

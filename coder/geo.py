@@ -76,9 +76,9 @@ class Geocoder:
             ]
             if named and all(m.modifier for m in named):
                 context[hint] -= 4  # a hint read off "the US dollar" says little about the scene
-        voted_by: dict[str, str] = {}  # name -> the country it voted for
+        voted_by: dict[str, str] = {}  # name -> the country it voted for (each name votes once)
         for m, rows in keep:
-            if m.country:
+            if m.country or normalize(m.text) in voted_by:
                 continue  # a demonym weighed in when it was found
             if gaz.feature[rows[0]] == "PCLI" or len({gaz.iso2[r] for r in rows}) == 1:
                 sure = gaz.iso3(rows[0])
@@ -106,9 +106,11 @@ class Geocoder:
         areas = _Areas(gaz, [(norm(m.text), rows) for m, rows in keep if not m.country])
         first = [self._best(m, rows, context, keys, norm, areas) for m, rows in keep]
         second_context = context.copy()
-        for row, _, first_why in first:
+        counted: set[str] = set()  # a name repeated is one piece of evidence, not several
+        for (m, _), (row, _, first_why) in zip(keep, first, strict=True):
             first_iso3 = gaz.iso3(row)
-            if first_iso3:
+            if first_iso3 and norm(m.text) not in counted:
+                counted.add(norm(m.text))
                 second_context[first_iso3] += 4 if _IN_NAMED in first_why else 2
         regions = [
             (gaz.iso2[r], gaz.admin1[r]) if gaz.feature[r] not in ("ADM1", "PCLI") else None

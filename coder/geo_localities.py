@@ -117,6 +117,10 @@ LOCALITIES: tuple[Locality, ...] = (
     _t("Kurtunwaarey", "Lower Shabelle", 1.620, 44.330, 10_000, "Kurtun Waarey", "Kurtunwarey"),
     _t("Dolow", "Gedo", 4.164, 42.078, 30_000, "Doolow", "Dolo"),
     _t("Guriceel", "Galgaduud", 5.310, 45.880, 20_000, "Guri Ceel", "Guriel"),
+    _t("Qardho", "Bari", 9.500, 49.085, 40_000, "Qardo", "Gardo"),
+    _t("Taleex", "Sool", 9.150, 48.420, 10_000, "Taleh"),
+    _t("Ceel Barde", "Bakool", 4.830, 43.660, 10_000, "El Barde", "Ceelbarde"),
+    _t("Ceel Waaq", "Gedo", 2.800, 41.030, 10_000, "El Waaq", "Ceelwaaq"),
     _t("Warsheikh", "Middle Shabelle", 2.300, 45.800, 10_000, "Warshiikh"),
     # Pakistan's former tribal agencies, now districts of Khyber Pakhtunkhwa (at their seats)
     _d("Bajaur", "PK", 34.730, 71.520, 1_000_000, "Bajaur Agency", "Bajaur District"),
@@ -164,3 +168,29 @@ LOCALITIES: tuple[Locality, ...] = (
     _q("Pallabi", "BD", 23.825, 90.364, 300_000),
     _q("Kafrul", "BD", 23.790, 90.385, 200_000),
 )
+
+# Spellings the press uses for packaged towns that GeoNames lacks, by (country, GeoNames name):
+# Somali district seats as ACLED's notes write them ("Bulo Burto, Hiraan").
+TOWN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SO", "Buulobarde"): ("Bulo Burto", "Buulo Barde", "Bulo Burti", "Bulobarde", "Bulo Barde"),
+    ("SO", "Beledweyne"): ("Beletweyne", "Belet Weyne", "Beled Weyne", "Belet Uen"),
+    ("SO", "Buurhakaba"): ("Buur Hakaba", "Bur Hakaba", "Burhakaba", "Buurhakabo"),
+    ("SO", "Wanlaweyn"): ("Wanla Weyn", "Wanle Weyne", "Wanlaweyne"),
+    ("SO", "Bosaso"): ("Bossaso", "Boosaaso", "Bosasso"),
+    ("SO", "Mahaddayweyne"): ("Mahaday", "Mahaday Weyne"),
+    ("SO", "Garbahaarrey"): ("Garbaharey", "Garbahaarey", "Garbahare"),
+    ("SO", "Baardheere"): ("Bardera", "Bardhere"),
+    ("SO", "Beled Hawo"): ("Belet Hawo", "Beled Xaawo", "Bulo Hawo", "Belet Xaawo"),
+    ("SO", "Saacow"): ("Saakow", "Sakow"),
+    ("SO", "Ceelbuur"): ("Ceel Buur", "El Bur", "Elbur", "Ceel Bur"),
+    ("SO", "Ceeldheer"): ("Ceel Dheer", "El Dher", "Ceel Dheere"),
+    ("SO", "Xarardheere"): ("Harardhere", "Haradheere", "Xaradheere"),
+    ("SO", "Dhuusamarreeb"): ("Dhusamareeb", "Dhuusamareeb"),
+    ("SO", "Cabudwaaq"): ("Abudwak", "Abudwaq", "Cabudwaq"),
+    ("SO", "Gaalkacyo"): ("Galkacyo", "Galkaio"),
+    ("SO", "Laascaanood"): ("Las Anod", "Las Canood", "Laas Caanood"),
+    ("SO", "Tayeeglow"): ("Tiyeeglow", "Tieglow"),
+    ("SO", "Waajid"): ("Wajid", "Waajiid"),
+    ("SO", "Qoryooley"): ("Qoryoley",),
+    ("SO", "Diinsoor"): ("Dinsoor", "Dinsor"),
+}

@@ -48,6 +48,13 @@ _ROAD_AFTER_RE = re.compile(
     r"^\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
     r"(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
 )
+# a country where someone is sent or goes, not where the event is: "recruiting youths to fight in
+# Somalia", "to join Al Shabaab in Somalia"
+_PURPOSE_RE = re.compile(
+    r"\bto\s+(?:fight|join|travel|go|return|relocate|be\s+sent|be\s+deployed)\b[^,;.]{0,40}"
+    r"\b(?:in|into)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ADMIN_AFTER_RE = re.compile(
     r"^\s*(?:province|state|region|governorate|oblast|division|department|prefecture|county|"
     r"district)\b",
@@ -366,8 +373,10 @@ def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> st
 
 def _role(m: Place, before: str, after: str) -> int:
     """2 the scene ("in/at/near X"), 1 a neutral mention, 0 not the scene ("from X", "US
-    forces", "solidarity with Palestine")."""
+    forces", "solidarity with Palestine", "recruited to fight in Somalia")."""
     if _SOURCE_RE.search(before) or _ROAD_AFTER_RE.match(after):
+        return 0
+    if m.feature_code == "PCLI" and _PURPOSE_RE.search(before):
         return 0
     if _ROAD_BEFORE_RE.search(before) and _ROAD_WORD_RE.match(after):
         return 0

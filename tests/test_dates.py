@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coder.dates import resolve_date
+from coder.dates import dates_in, resolve_date
 from coder.models import EventDate, TextSpan
 
 # Monday 8 August 2016.
@@ -201,6 +201,29 @@ def test_a_numeric_date_after_publication_in_both_readings_is_not_used() -> None
     result = _resolve("The depot was looted on 09/10/2016.")
 
     assert result.span is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # day first by necessity (no 13th month), in the publication's year
+        ("Police fired tear gas at marchers on 13/10.", date(2017, 10, 16), date(2017, 10, 13)),
+        # the latest year that keeps it before publication
+        ("A grenade went off on the night of 30/12.", date(2014, 1, 2), date(2013, 12, 30)),
+        # 10 May or 5 October: the reading nearest publication
+        ("The source was dated 10/05.", date(2016, 5, 13), date(2016, 5, 10)),
+    ],
+)
+def test_a_numeric_day_and_month_without_a_year_resolves_before_publication(
+    text: str, published: date, expected: date
+) -> None:
+    found = dates_in(text, published)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize("text", ["They won 3/4 of the seats.", "Turnout rose to 12/20 wards."])
+def test_a_fraction_or_score_is_not_a_date(text: str) -> None:
+    assert dates_in(text, date(2016, 5, 13)) == []
 
 
 def test_a_day_counted_from_the_date_written_before() -> None:

@@ -384,3 +384,26 @@ def test_a_province_name_the_ner_splits_in_two_is_one_place(
         "MEX",
         "ADM1",
     )
+
+
+def test_a_country_someone_is_recruited_to_fight_in_is_not_the_scene(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Mombasa youth marched against preachers accused of recruiting boys to fight in Somalia."
+    mentions = [
+        _place(text, "Mombasa", "KEN", "PPL"),
+        _place(text, "Somalia", "SOM", "PCLI"),
+    ]
+    assert _choose(gazetteer, text, mentions, hints=("SOM",)).name == "Mombasa"
+
+
+def test_a_small_foreign_namesake_named_twice_does_not_outvote_the_hinted_country(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    # "Sacco" (a savings co-operative in Kenya) is also a small Italian town
+    text = (
+        "Members of the Wakulima Sacco marched in protest after Sacco officials were accused of "
+        "misusing their savings."
+    )
+    places = geocoder.geoparse(nlp(text), country_hints=("KEN",))
+    assert all(p.iso3 != "ITA" for p in places)
