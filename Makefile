@@ -41,6 +41,7 @@ eval: $(STAMP)
 		echo "make eval: $(SHARED)/data/dev/geoparsing_dev.jsonl is not here; skipping."; \
 	fi
 	$(BIN)/coder evaluate tests/data/news_gold.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_2.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -10,6 +10,11 @@ follow-on sentence is background when
 * it reports the past as a pattern or a tally rather than as this event ("in recent years",
   "last year", "since 2015", "so far this year", "similar attacks", "previous attack").
 
+A sentence whose only time is long past ("In January 2023, a suicide bombing killed 80", "the
+group seized the town in June 2022", "Rwandan troops deployed in 2021") tells of history: it
+codes no event of its own (``is_history``). A date that qualifies a noun ("the March 2012
+bombing") does not make the sentence history.
+
 A sentence that tells what a group habitually does ("Al Shabaab often uses such bombs", "the
 group, which still carries out attacks on ...") reports no event at all, unless it names a date.
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coder.dates import dates_in
+from coder.dates import dated_starts, dates_in
 from coder.models import TextSpan
 
 # the largest gap, in days, between a follow-on sentence's date and the event's date
@@ -63,7 +68,8 @@ def is_background(sentence: TextSpan, event_date: date | None, published: date |
 
 _HABITUAL = re.compile(
     r"(?i)\b(?:often|frequently|regularly|routinely|usually|typically|"
-    r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out)\b"
+    r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
+    r"(?:has|have)\s+seen\s+(?:years|months|decades)\s+of)\b"
 )
 
 
@@ -78,3 +84,38 @@ def is_habitual(sentence: TextSpan, published: date | None) -> bool:
         True when a habitual adverb or "still carries out" appears and no date is written.
     """
     return bool(_HABITUAL.search(sentence.text)) and not dates_in(sentence.text, published)
+
+
+# a date more than this many days before publication is history, not news
+HISTORY_DAYS = 31
+# a date that qualifies a noun ("the March 2012 bombing", "Tuesday's attack") is no time of its own
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+_YEAR_RE = re.compile(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+
+
+def is_history(sentence: TextSpan, published: date | None) -> bool:
+    """Whether a sentence's own time lies long before publication (see the module).
+
+    Args:
+        sentence: the sentence.
+        published: the publication date; without one nothing is history.
+
+    Returns:
+        True when the sentence names a time more than ``HISTORY_DAYS`` before publication (a
+        date not qualifying a noun, or a year after "in"/"since") and no time near publication.
+    """
+    if published is None:
+        return False
+    text = sentence.text
+    old = recent = False
+    for start, day in dated_starts(text, published):
+        if _ATTRIBUTIVE_BEFORE.search(text[max(0, start - 12) : start]):
+            continue
+        if (published - day).days > HISTORY_DAYS:
+            old = True
+        else:
+            recent = True
+    for match in _YEAR_RE.finditer(text):
+        if int(match.group(1)) < published.year:
+            old = True
+    return old and not recent

@@ -73,6 +73,7 @@ class CompiledRule:
     pos: frozenset[str]
     context_any: frozenset[str]
     context_none: frozenset[str]
+    own_none: frozenset[str]
     context_window: int
     context_before: int
     actor_inter: frozenset[int]
@@ -219,6 +220,7 @@ def _compile_rule(rule: Rule, et: EventType, info: SubEventInfo) -> CompiledRule
         pos=frozenset(c.pos),
         context_any=frozenset(x.lower() for x in c.context_any),
         context_none=frozenset(x.lower() for x in c.context_none),
+        own_none=frozenset(x.lower() for x in c.own_none),
         context_window=c.context_window,
         context_before=c.context_before,
         actor_inter=frozenset(c.actor_inter),

@@ -33,6 +33,13 @@ class Conditions(_Strict):
     context_none: list[str] = Field(
         default_factory=list, description="none of these lemmas/phrases in the sentence"
     )
+    own_none: list[str] = Field(
+        default_factory=list,
+        description=(
+            "none of these lemmas/phrases in the trigger's own sentence, whatever the window"
+            ' ("marched peacefully" while violence is told of another place)'
+        ),
+    )
     context_window: int = Field(
         default=0,
         ge=0,

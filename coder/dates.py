@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from coder.date_rules import DATE_RULES, MONTH_NAMES, WEEKDAY_NAMES
 from coder.models import EventDate, TextSpan
 
-__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "dates_in", "resolve_date"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "dated_starts", "dates_in", "resolve_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,11 @@ def dates_in(text: str, published: date | None) -> list[tuple[date, int]]:
         (date, ACLED time precision) for each expression, in text order.
     """
     return [(f.date, f.precision) for f in _find_all(text, 0, published)]
+
+
+def dated_starts(text: str, published: date | None) -> list[tuple[int, date]]:
+    """Where each date expression of a text starts, with its date (see ``dates_in``)."""
+    return [(f.start, f.date) for f in _find_all(text, 0, published)]
 
 
 def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | None) -> EventDate:

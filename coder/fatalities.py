@@ -157,6 +157,12 @@ def _dead_among_wounded(value: int, vague: bool) -> int:
     return min(value, 3) if vague else max(1, value // 2)
 
 
+_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|during|until|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?)\s*$"
+)
+
+
 def _every_match(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """Matches at every start, overlapping: a rejected match must not hide one inside it."""
     position = 0
@@ -175,8 +181,8 @@ def _hits(sentence: str) -> list[_Hit]:
             if pattern is _OBJECT and _SUBGROUP_BEFORE.search(sentence[: m.start()][-30:]):
                 continue
             value = _number(m)
-            if value is None:
-                continue
+            if value is None or (_YEAR_BEFORE.search(before) and 1900 <= value <= 2099):
+                continue  # "in June 2024 left dozens dead": a year, not a count
             if any(m.start() < h.end and h.start < m.end() for h in hits):
                 continue
             if pattern is _SUBJECT and _active_voice(m, sentence):

@@ -29,7 +29,8 @@ from coder.models import Place, TextSpan
 MODIFIER_NOTE = "named as a modifier"
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(
-    r"\b(in|at|inside|within|across|throughout|country\s+of|coast\s+of|between|in\s+front\s+of)"
+    r"\b(in|at|inside|within|across|through|throughout|country\s+of|coast\s+of|between|"
+    r"in\s+front\s+of)"
     r"\s*(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?$",

@@ -74,6 +74,11 @@ _UNKNOWN_PLACE_RES = (
         r"upazila|municipality|commune|chieftaincy|township|tehsil|sub-?county)\b"
     ),
 )
+# "shelled X in <the chosen place>": X one capitalized word after a lowercase word that is not an
+# article or "of" (so not the end of a name: "the Ministry of Education in", "Government House in")
+_IN_CHOSEN_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:of|the|a|an|and|for|by)\s)[a-z]+\s+([A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$"
+)
 # a spot inside the coded town is still the town itself: "at Yuksel Street in Cankaya",
 # "in Kibera slum of Nairobi", "in PD3 of Kandahar city"
 _INSIDE_TOWN_RE = re.compile(
@@ -161,6 +166,9 @@ def names_unknown_place(
         Whether such an unknown place precedes the chosen one.
     """
     limit = chosen.span.start if chosen.span is not None else sentence.end
+    lead = _IN_CHOSEN_RE.search(sentence.text[: limit - sentence.start])
+    if lead is not None and _unknown_word(lead, sentence, inside, chosen, not_places):
+        return True  # "shelled Menbij in Aleppo": a place of Aleppo that was not found
     for pattern in _UNKNOWN_PLACE_RES:
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start(1)
@@ -176,3 +184,17 @@ def names_unknown_place(
                 continue
             return True
     return False
+
+
+def _unknown_word(
+    match: re.Match[str],
+    sentence: TextSpan,
+    inside: Sequence[Place],
+    chosen: Place,
+    not_places: frozenset[str],
+) -> bool:
+    """True when the word ``match`` caught names no known place and no common thing."""
+    start = sentence.start + match.start(1)
+    if normalize(match.group(1)) in not_places:
+        return False
+    return not any(p.span is not None and p.span.start <= start < p.span.end for p in inside)

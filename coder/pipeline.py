@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
-from coder.background import is_background, is_habitual
+from coder.background import is_background, is_habitual, is_history
 from coder.claims import claim_sentences
 from coder.codebook import Codebook, load_codebook
 from coder.config import CoderConfig
@@ -144,9 +144,13 @@ class Coder:
     ) -> list[EventRow]:
         on = article.publication_date
         candidates = find_events(doc, book, self.actors, on=on)
-        # a headline yields to the body; what a group habitually does is no event
+        # a headline yields to the body; what a group habitually does, and history, is no event
         candidates = drop_front_matter(candidates, body_start(article.text))
-        candidates = [c for c in candidates if not is_habitual(c.sentence, on)]
+        candidates = [
+            c
+            for c in candidates
+            if not is_habitual(c.sentence, on) and not is_history(c.sentence, on)
+        ]
         if not candidates:
             return []
         datelines = dateline_spans(article.text)  # the reporter's city, not the event's

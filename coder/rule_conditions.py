@@ -146,6 +146,8 @@ def rule_holds(rule: CompiledRule, head: Token, context: RuleContext, inters: Ac
         return False
     if rule.context_none and _has(rule.context_none, context, window, before):
         return False
+    if rule.own_none and _has(rule.own_none, context, 0):
+        return False
     target = inters.roles.target
     if rule.require_target and target is None:
         return False

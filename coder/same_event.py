@@ -78,7 +78,7 @@ def drop_elaborations(
     for cand, place in placed:
         if kept and cand.sentence_index > kept[-1][0].sentence_index:
             prev_place = kept[-1][1]
-            names_place = _names_place(cand, mentions)
+            names_place = _names_place(cand, mentions) and not _within(place, prev_place)
             same_place = (
                 not names_place
                 or place is None
@@ -112,13 +112,33 @@ _EVENT_NOUNS = (
     r"clash(?:es)?|fighting|raids?|ambush|shelling|assault|protests?|demonstrations?|rall(?:y|ies)|"
     r"riots?|abductions?|kidnappings?|killings?"
 )
-_BACK_REFERENCE_RE = re.compile(rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS})$")
+# "the device exploded", "the bomb went off": the weapon of an event told above, going off
+_WEAPON_GOES_OFF = (
+    r"(?:device|bomb|explosive|mine|landmine|shell|rocket|missile|grenade)s?\s+(?:had\s+)?"
+    r"(?:exploded|detonated|went\s+off|blew\s+up|struck|hit|landed)"
+)
+_BACK_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS}|{_WEAPON_GOES_OFF})$"
+)
 
 
 def _refers_back(cand: Candidate) -> bool:
     """Whether the trigger is a definite event noun ("The air strike", "the deadly blast")."""
     end = cand.trigger.end - cand.sentence.start
     return bool(_BACK_REFERENCE_RE.search(cand.sentence.text[:end]))
+
+
+def _within(place: Place | None, first: Place | None) -> bool:
+    """Whether a later sentence's place is only the province, district or country of the earlier
+    event's place ("... pushed back by troops" placed in North Kivu, after a clash at Sake)."""
+    if place is None or first is None or place.iso3 != first.iso3:
+        return False
+    if place.feature_code == "PCLI":
+        return True
+    if place.feature_code not in ("ADM1", "ADM2") or place.admin1 is None:
+        return False
+    same_district = place.feature_code == "ADM1" or not first.admin2 or place.admin2 == first.admin2
+    return place.admin1 == first.admin1 and same_district
 
 
 def _sharper(place: Place | None, first: Place | None) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from coder.background import is_background, is_habitual
+from coder.background import is_background, is_habitual, is_history
 from coder.models import TextSpan
 
 PUBLISHED = date(2023, 3, 17)
@@ -58,6 +58,7 @@ def test_without_an_event_date_only_the_wording_decides() -> None:
     [
         "The militants often plant such bombs on roads used by the army.",
         "The group, which still carries out attacks on the minority, denied involvement.",
+        "The valley has seen decades of fighting between rival armed groups.",
     ],
 )
 def test_what_a_group_habitually_does_is_no_event(text: str) -> None:
@@ -68,3 +69,33 @@ def test_a_dated_sentence_reports_an_event_even_with_a_habitual_word() -> None:
     text = "Police, who regularly patrol the market, were attacked by gunmen on Monday."
     assert not is_habitual(sentence(text), PUBLISHED)
     assert not is_habitual(sentence("Gunmen attacked a police patrol."), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January 2022, a car bomb at the market killed 30 people.",
+        "The rebels seized the border town in June 2022 and still hold it.",
+        "Foreign troops deployed in 2021 helped the army recapture the port.",
+        "The movement has been holding talks with the government since November 2022.",
+    ],
+)
+def test_a_sentence_whose_only_time_is_long_past_is_history(text: str) -> None:
+    assert is_history(sentence(text), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, gunmen killed 12 traders at the market.",
+        "Two men suspected of the January 2022 market bombing were arrested on Monday.",
+        "Gunmen who had fled in 2021 attacked the village on Tuesday.",
+        "Police dispersed the protesters with tear gas.",
+    ],
+)
+def test_a_sentence_that_tells_of_now_is_not_history(text: str) -> None:
+    assert not is_history(sentence(text), PUBLISHED)
+
+
+def test_without_a_publication_date_nothing_is_history() -> None:
+    assert not is_history(sentence("In January 2022, a car bomb killed 30 people."), None)

@@ -423,8 +423,9 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
     assert report.n_texts == 5 and report.detection_recall == 0.0
 
 
-def test_the_shipped_news_gold_loads_with_its_event_free_article() -> None:
-    gold = load_gold(Path(__file__).parent / "data" / "news_gold.jsonl")
+@pytest.mark.parametrize("name", ["news_gold.jsonl", "news_gold_2.jsonl"])
+def test_the_shipped_news_gold_loads_with_its_event_free_article(name: str) -> None:
+    gold = load_gold(Path(__file__).parent / "data" / name)
     assert len(gold) == 14
     assert sum(not g.events for g in gold) == 1
     assert all(g.publication_date is not None for g in gold)

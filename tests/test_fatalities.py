@@ -156,3 +156,15 @@ def test_zero_is_said_with_its_span() -> None:
 
     assert result.count == 0
     assert result.span is not None and result.span.text.lower().startswith("no one")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Riots over the tax bill in June 2024 left dozens of people dead.", 12),
+        ("Clashes in 2019 left 12 people dead.", 12),
+        ("The death toll stood at 2000 by the end of the day.", 2000),
+    ],
+)
+def test_a_year_before_a_count_is_not_the_count(sentence: str, expected: int) -> None:
+    assert _count(sentence).count == expected

@@ -407,3 +407,30 @@ def test_a_small_foreign_namesake_named_twice_does_not_outvote_the_hinted_countr
     )
     places = geocoder.geoparse(nlp(text), country_hints=("KEN",))
     assert all(p.iso3 != "ITA" for p in places)
+
+
+def test_an_unknown_place_named_in_a_province_is_not_the_province_town_itself(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Government forces shelled Kafrnabuda in Hama with rockets."
+    province = replace(_place(text, "Hama", "SYR", "ADM1"), admin1="Hama")
+    place = _choose(gazetteer, text, [province])
+    assert (place.feature_code, place.geo_precision) == ("ADM1", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers rallied outside the Ministry of Education in Hama on Monday.",
+        "Doctors protested at the National Hospital in Hama on Monday.",
+    ],
+)
+def test_a_building_named_in_a_town_keeps_the_town_itself(gazetteer: Gazetteer, text: str) -> None:
+    place = _choose(gazetteer, text, [_place(text, "Hama", "SYR", "PPL")])
+    assert place.geo_precision == 1
+
+
+def test_a_march_through_a_city_takes_place_in_that_city(gazetteer: Gazetteer) -> None:
+    text = "Sylhet students marched through Dhaka on Sunday."
+    mentions = [_place(text, "Sylhet", "BGD", "PPL"), _place(text, "Dhaka", "BGD", "PPLC")]
+    assert _choose(gazetteer, text, mentions).name == "Dhaka"

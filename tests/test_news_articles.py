@@ -176,3 +176,40 @@ def test_an_event_noun_without_the_article_is_a_new_event(coder: Coder) -> None:
     )
 
     assert len(rows) == 2
+
+
+def test_a_past_event_told_as_history_codes_no_event_of_its_own(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen killed four traders at a market in Bunia on Wednesday, local officials said.\n\n"
+        "In August 2021, rebels seized the nearby town of Komanda. Foreign troops deployed in "
+        "2020 helped the army recapture the district centre.\n",
+    )
+
+    assert [(r.location, r.event_date) for r in rows] == [("Bunia", date(2023, 3, 15))]
+
+
+def test_the_device_of_a_bombing_going_off_is_the_same_bombing(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Four soldiers were killed when their truck struck a roadside bomb near Menaka on "
+        "Monday, the army said. The truck was travelling between Anderamboukane and Inekar when "
+        "the device exploded, the statement said.",
+    )
+
+    assert [(r.sub_event_type, r.fatalities) for r in rows] == [
+        ("Remote explosive/landmine/IED", 4)
+    ]
+
+
+def test_a_follow_on_placed_only_in_the_province_of_the_event_is_the_same_event(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Rebels attacked army positions outside the town of Rutshuru on Wednesday, killing two "
+        "soldiers. The fighters advanced from the hills in North Kivu before dawn and were "
+        "pushed back by troops, an army spokesman said.",
+    )
+
+    assert [r.location for r in rows] == ["Rutshuru"]
