@@ -42,6 +42,7 @@ eval: $(STAMP)
 	fi
 	$(BIN)/coder evaluate tests/data/news_gold.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_2.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_3.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
+_CAPS_COMPOUND = re.compile(r"\b[A-Z]+(?:-[A-Z]+){2,}\b")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
@@ -81,8 +82,12 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Split a text into word tokens with their original case (after :func:`fold`)."""
-    return _WORD.findall(fold(text))
+    """Split a text into word tokens with their original case (after :func:`fold`).
+
+    A capitalized name of three or more hyphenated parts ("PORT-AU-PRINCE") stays one token, so
+    that no acronym ("AU") is read inside it.
+    """
+    return _WORD.findall(_CAPS_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), fold(text)))
 
 
 def is_acronym(alias: str) -> bool:

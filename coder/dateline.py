@@ -52,7 +52,24 @@ def without_dateline(sentence: TextSpan, datelines: list[TextSpan]) -> TextSpan:
         The sentence from the end of its dateline, or the sentence itself.
     """
     for d in datelines:
-        if sentence.start <= d.start < sentence.end and d.end < sentence.end:
+        # the tagger may end a sentence inside the dateline: "IMPHAL" | ", Feb 23 - The ..."
+        if d.start < sentence.end and sentence.start < d.end < sentence.end:
             cut = d.end - sentence.start
             return TextSpan(d.end, sentence.end, sentence.text[cut:])
     return sentence
+
+
+def after_dateline(span: TextSpan) -> TextSpan:
+    """An actor phrase without the dateline the parser swept into it ("PORT-AU-PRINCE (Wire) -
+    Armed gang members" is "Armed gang members").
+
+    Args:
+        span: a phrase (offsets into the article text).
+
+    Returns:
+        The phrase after the dateline's dash, or the phrase itself.
+    """
+    m = _DATELINE_RE.match(span.text)
+    if m is None or m.end() >= len(span.text):
+        return span
+    return TextSpan(span.start + m.end(), span.end, span.text[m.end() :])

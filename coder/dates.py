@@ -47,6 +47,8 @@ _APPROX_AFTER = re.compile(
 _MONTH_AFTER = re.compile(r"(?i:^,?\s*\(\s*(?:beginning|end|middle)\s+of\s+(?:the\s+)?month)")
 
 
+# "holding them since January": when a state began, not when the event happened
+_SINCE = re.compile(r"(?i)\b(?:since|until|till)\s+(?:the\s+)?$")
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 
 
@@ -116,7 +118,14 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
         if shifted is not None:
             return shifted
     for index, sentence in enumerate(sentences):
-        hit = next(_find_all(sentence.text, sentence.start, published), None)
+        hit = next(
+            (
+                h
+                for h in _find_all(sentence.text, sentence.start, published)
+                if not _SINCE.search(text[max(0, h.start - 12) : h.start])
+            ),
+            None,
+        )
         if hit is not None:
             where = "event sentence" if index == 0 else "a follow-on sentence"
             return _event_date(text, hit, where)

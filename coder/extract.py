@@ -17,6 +17,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
+from coder.dateline import after_dateline
+from coder.front_matter import body_start
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
@@ -215,7 +217,8 @@ def find_events(
     out: list[Candidate] = []
     sents = list(doc.sents)
     text = doc.text  # spaCy joins every token on each access: read it once
-    before: set[str] = set()  # event types coded in earlier sentences
+    before: set[str] = set()  # event types coded in earlier sentences of the body
+    body = body_start(text)
     for index, sent in enumerate(sents):
         coded = _code_sentence(sents, index, codebook, actors, on, text)
         new_incident = opens_new_incident(sent.text)
@@ -235,16 +238,24 @@ def find_events(
                     sentence_index=index,
                     sentence=_span(doc, sent.start, sent.end),
                     trigger=_span(doc, hit.start, hit.end),
-                    actor1=phrase(roles.agent) if roles.agent is not None else None,
-                    actor2=phrase(roles.target) if roles.target is not None else None,
+                    actor1=after_dateline(phrase(roles.agent)) if roles.agent is not None else None,
+                    actor2=after_dateline(phrase(roles.target))
+                    if roles.target is not None
+                    else None,
                     assoc_actor_1=tuple(phrase(t) for t in roles.assoc_agents),
                     assoc_actor_2=tuple(phrase(t) for t in roles.assoc_targets),
                     modality=hit.modality,
                     civilian_targeting=civilian,
                 )
             )
-        before.update(h.rule.event_type for h, _ in coded)
+        if sent.start_char >= body:  # a headline's event is told again below: no event before
+            before.update(h.rule.event_type for h, _ in coded)
     return out
+
+
+def _actor_phrase(tok: Token | None) -> TextSpan | None:
+    """The phrase a role's head token opens, without a dateline swept into it."""
+    return after_dateline(phrase(tok)) if tok is not None else None
 
 
 def _after_event(hit: _Hit, coded: list[tuple[_Hit, bool]], before: set[str]) -> bool:

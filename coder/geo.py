@@ -20,12 +20,14 @@ from coder.gazetteer import Gazetteer
 from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_mentions import Mention, MentionFinder
 from coder.geo_names import normalize
+from coder.metrics import haversine_km
 from coder.models import Place, TextSpan
 
 __all__ = ["Gazetteer", "Geocoder"]
 
 _IN_NAMED = "lies in a division named beside it"
 _AREA_BONUS = 1.0
+_CITY_REACH_KM = 20.0  # how far from a city's point its quarters lie
 _FEATURE_PRIOR = MappingProxyType({"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0})
 
 
@@ -124,7 +126,12 @@ class Geocoder:
                 for j, r in enumerate(regions)
                 if r is not None and norm(keep[j][0].text) != norm(m.text)
             }
-            row, score, why = self._best(m, rows, second_context, keys, norm, areas, others)
+            points = [
+                (gaz.lat[r], gaz.lon[r])
+                for j, (r, _, _) in enumerate(first)
+                if norm(keep[j][0].text) != norm(m.text)
+            ]
+            row, score, why = self._best(m, rows, second_context, keys, norm, areas, others, points)
             iso3 = gaz.iso3(row)
             if iso3 is None and not every_toponym:
                 continue  # a continent or a sea is no place for an event
@@ -152,6 +159,7 @@ class Geocoder:
         norm: _Normalizer,
         areas: _Areas,
         regions: set[tuple[str, str]] | None = None,
+        points: Sequence[tuple[float, float]] = (),
     ) -> tuple[int, float, str]:
         gaz = self.gazetteer
         total = sum(context.values()) or 1.0
@@ -171,12 +179,13 @@ class Geocoder:
                     notes.append(f"named as {m.level}")
                 elif feature == "PCLI":
                     s -= 3.0
-            if (
+            shared_name = (
                 m.level is None
                 and feature in ("ADM1", "ADM2")
                 and (gaz.iso2[row], gaz.admin1[row]) in towns
                 and norm(gaz.names[row]) == key
-            ):
+            )
+            if shared_name:
                 s -= 2.0  # a bare name shared by a province and its town means the town
             elif m.level is None and not m.admin_note and feature == "ADM2" and bare_town:
                 s -= 1.0  # "Lancaster" alone is a town; its county would be "Lancaster County"
@@ -191,7 +200,12 @@ class Geocoder:
             ):
                 s += 2.5
                 notes.append(_IN_NAMED)
-            elif feature == "ADM1" and regions and (gaz.iso2[row], gaz.admin1[row]) in regions:
+            elif (
+                feature == "ADM1"
+                and regions
+                and (gaz.iso2[row], gaz.admin1[row]) in regions
+                and not (shared_name and _town_holds(gaz, rows, row, points))
+            ):
                 s += 2.5
                 notes.append("holds a place named beside it")
             shared = areas.others(key, gaz.iso2[row], gaz.admin1[row]) if feature != "PCLI" else 0
@@ -270,3 +284,20 @@ class _Normalizer:
         if found is None:
             found = self._seen[text] = normalize(text)
         return found
+
+
+def _town_holds(
+    gaz: Gazetteer, rows: Sequence[int], division: int, points: Sequence[tuple[float, float]]
+) -> bool:
+    """Whether the town sharing a division's name lies within reach of another place named
+    ("Dhaka ... Shahbagh": the city holds its quarter as well as the division does)."""
+    for r in rows:
+        if (
+            gaz.feature[r] in ("PPL", "PPLC")
+            and gaz.iso2[r] == gaz.iso2[division]
+            and gaz.admin1[r] == gaz.admin1[division]
+        ):
+            return any(
+                haversine_km(gaz.lat[r], gaz.lon[r], a, b) <= _CITY_REACH_KM for a, b in points
+            )
+    return False

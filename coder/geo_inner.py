@@ -40,6 +40,10 @@ _TITLES = frozenset(
         "rev",
     }
 )
+# a street or square is mostly named after a person or an idea, not after the town it is in
+_WAYS = frozenset(
+    {"square", "street", "avenue", "boulevard", "road", "bridge", "roundabout", "circle", "lane"}
+)
 _SAYING = frozenset({"said", "says", "told", "added", "asked", "'s", "’s"})
 
 
@@ -90,6 +94,8 @@ def inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int, str, str | None] |
             continue  # a name closing an organization's name counts when it is a country
         if b - a == 1 and (part[0].lower_ in DIRECTIONS or person_word(part)):
             continue
+        if not whole and tokens[-1].lower_ in _WAYS and not salient:
+            continue  # "Riad al-Solh Square", "Tahrir Square": named after a person or an idea
         if whole:
             accept = feature in ("PCLI", "ADM1") or pop >= 200_000
         elif b - a > 1:
@@ -199,3 +205,14 @@ def after_person(doc: Doc, of_at: int) -> bool:
         if k >= 0 and doc[k].text == ",":
             k -= 1
     return k >= 0 and doc[k].ent_type_ == "PERSON"
+
+
+def opens_way_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` open a longer entity that names a street or square ("Riad"
+    of "Riad al-Solh Square")."""
+    if doc[start].ent_iob_ not in ("B", "I"):
+        return False
+    k = end
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k > end and doc[k - 1].lower_ in _WAYS

@@ -38,6 +38,7 @@ from coder.geo_inner import (
     inner_place,
     lone_place,
     misread_place,
+    opens_way_name,
     person_word,
 )
 from coder.geo_locate import NOT_PLACES
@@ -288,6 +289,8 @@ class MentionFinder:
                 )
                 if after in PEOPLE_NOUNS and doc[s].ent_type_ in ("NORP", "PERSON"):
                     return None  # "Maasai and Kikuyu ethnic militias": a people's name
+                if opens_way_name(doc, s, e):
+                    return None  # "Riad al-Solh Square"
                 if (
                     doc[s].ent_type_ in ("ORG", "NORP", "PERSON")
                     and doc[s].ent_iob_ == "B"

@@ -101,7 +101,8 @@ REASON_PREPS = frozenset({"against", "over"})
 # A trigger under these is the background of the sentence's news ("amid clashes", "amid
 # the killing", "in the wake of the attack"), not an event of its own.
 BACKGROUND_PREPS = frozenset({"amid", "amidst"})
-_BACKGROUND_NOUNS = frozenset({"wake", "aftermath"})
+# "in the wake of", "ending weeks of fighting": what was going on before, not the news
+_BACKGROUND_NOUNS = frozenset({"wake", "aftermath", "days", "weeks", "months", "years", "decades"})
 # A clause opened by these under a protest verb gives the protest's reason ("protested after a
 # man was killed").
 REASON_MARKS = frozenset({"after", "because", "since"})
@@ -163,7 +164,9 @@ def _is_background(tok: Token) -> bool:
     if tok.dep_ != "prep":
         return False
     return tok.lower_ in BACKGROUND_PREPS or (
-        tok.lower_ == "of" and tok.head.lower_ in _BACKGROUND_NOUNS
+        tok.lower_ == "of"
+        and tok.head.lower_ in _BACKGROUND_NOUNS
+        and not any(c.dep_ == "nummod" for c in tok.head.children)  # "after 2 days of violence"
     )
 
 
@@ -275,7 +278,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
     """
     attribution: Modality = "asserted"
     tok = trigger
-    verb_seen = False
+    verb_seen = via_conj = False
     if any(
         (c.dep_ == "amod" and c.lower_ in RECALLED)
         or (c.dep_ == "advmod" and c.lower_ == "recently")
@@ -305,10 +308,11 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 attribution = "reported"
         if _negated(tok):
             return None
-        if not verb_seen and _has_modal_aux(tok):
-            return None
+        if (not verb_seen or via_conj) and _has_modal_aux(tok):
+            return None  # "will pull back ... and hand over": the modal governs both verbs
         if tok.pos_ in ("VERB", "AUX"):
             verb_seen = True
+        via_conj = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
         if _is_reason_clause(tok):
             return None
         if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:

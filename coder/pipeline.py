@@ -43,6 +43,7 @@ from coder.other_side import (
     is_symmetric,
     other_parties,
 )
+from coder.place_lists import one_per_place
 from coder.rows import EventParts, TaxonomyView, to_row
 from coder.same_event import drop_elaborations, merge_duplicates
 from coder.sides import SideContext, Sides
@@ -197,6 +198,7 @@ class Coder:
             )
             for c, place in kept
         ]
+        parts = [q for p in parts for q in one_per_place(p, mentions)]  # "in X, Y and Z"
         return [to_row(article, p, run_id) for p in merge_duplicates(parts)]
 
     def _hints(self, cand: Candidate, hints: Sequence[str], on: date | None) -> list[str]:
@@ -223,7 +225,8 @@ class Coder:
         symmetric: bool = False,
     ) -> EventParts:
         text = article.text
-        own = [sentences[cand.sentence_index]]
+        # the dateline's date is the filing date, not the event's
+        own = [without_dateline(sentences[cand.sentence_index], dateline_spans(text))]
         first: EventDate = resolve_date(text, own, article.publication_date)
         for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
             if i >= len(sentences) or i in event_sentences:

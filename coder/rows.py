@@ -41,10 +41,12 @@ class EventParts:
     date: EventDate
     fatalities: Fatalities
     view: TaxonomyView = TaxonomyView()
+    copy: int = 0  # 1, 2, ... for the further places of an event told at several places
 
 
-def event_id(article_id: str, candidate: Candidate) -> str:
-    """A stable id: same article, codebook version, sentence, trigger and rule give the same id."""
+def event_id(article_id: str, candidate: Candidate, copy: int = 0) -> str:
+    """A stable id: same article, codebook version, sentence, trigger and rule (and, for the
+    further places of an event told at several places, the place's rank) give the same id."""
     key = "\x1f".join(
         (
             article_id,
@@ -53,6 +55,7 @@ def event_id(article_id: str, candidate: Candidate) -> str:
             str(candidate.sentence_index),
             str(candidate.trigger.start),
             candidate.rule_id,
+            *((f"place {copy}",) if copy else ()),
         )
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
@@ -119,7 +122,7 @@ def to_row(article: Article, parts: EventParts, run_id: str) -> EventRow:
     inter2 = a2.inter if a2 else None
     civilian = cand.civilian_targeting or (a2 is not None and a2.inter == 7)
     return EventRow(
-        event_id=event_id(article.id, cand),
+        event_id=event_id(article.id, cand, parts.copy),
         run_id=run_id,
         article_id=article.id,
         sentence_index=cand.sentence_index,

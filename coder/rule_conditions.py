@@ -15,7 +15,7 @@ from coder.codebook import CompiledRule
 from coder.modality import RECALLED, counts_as_context
 from coder.models import ActorResolver
 from coder.roles import Roles, phrase
-from coder.triggers import is_date_word, is_name_part, token_keys
+from coder.triggers import is_date_word, is_name_part, names_who, token_keys
 
 __all__ = ["ActorTypes", "RuleContext", "rule_holds"]
 
@@ -70,8 +70,9 @@ class RuleContext:
 
 def _counts(tok: Token) -> bool:
     """Whether a word counts as context: not a date, not part of a name ("National Torch
-    Movement"), not a description ("looted funds") and not a recalled event ("the prior clash")."""
-    if is_date_word(tok) or is_name_part(tok):
+    Movement"), not a description ("looted funds", "riot police") and not a recalled event ("the
+    prior clash")."""
+    if is_date_word(tok) or is_name_part(tok) or names_who(tok):
         return False
     if tok.dep_ == "amod" and tok.tag_.startswith("VB"):
         return False

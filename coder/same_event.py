@@ -31,6 +31,8 @@ NEW_INCIDENT = (
 )
 
 Placed = tuple[Candidate, Place | None]
+# what forces do after an event, told in a later sentence without a place or date of its own
+_AFTERMATH = frozenset({"Change to group/activity"})
 
 
 def opens_new_incident(sentence: str) -> bool:
@@ -62,6 +64,9 @@ def drop_elaborations(
       higher priority: dispersal over a peaceful protest, a capture over a clash) the earlier
       event takes its coding: the event is coded by what happened in it, wherever the text
       says so.
+
+    A later "change to group/activity" ("Officers moved in", "Troops were deployed to the area")
+    with neither a place nor a date of its own tells of the event before it, too.
 
     Deaths and dates of a dropped sentence still count, as a follow-on sentence of its event.
 
@@ -96,6 +101,8 @@ def drop_elaborations(
                         kept[index] = (first, place)
                     continue
             if not names_place and not opens_new_incident(cand.sentence.text):
+                if cand.sub_event_type in _AFTERMATH and own_date(cand) is None:
+                    continue  # "Officers moved in when ...", "Troops were deployed to the area"
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
                     first, first_place = kept[index]
@@ -110,7 +117,7 @@ def drop_elaborations(
 _EVENT_NOUNS = (
     r"attacks?|strikes?|air\s*strikes?|drone\s+strikes?|blasts?|explosions?|bombings?|"
     r"clash(?:es)?|fighting|raids?|ambush|shelling|assault|protests?|demonstrations?|rall(?:y|ies)|"
-    r"riots?|abductions?|kidnappings?|killings?"
+    r"riots?|abductions?|kidnappings?|killings?|march(?:es)?|sit-ins?"
 )
 # "the device exploded", "the bomb went off": the weapon of an event told above, going off
 _WEAPON_GOES_OFF = (

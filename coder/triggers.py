@@ -59,6 +59,27 @@ def token_keys(tok: Token) -> tuple[str, str]:
 
 
 Trigger = tuple[Token, int, int, list[CompiledRule]]
+# event words that may only qualify a noun, and the nouns they then qualify: "riot police",
+# "bomb squad", "protest leaders"
+_EVENT_MODIFIERS = frozenset({"riot", "protest", "bomb", "strike", "demonstration", "rally"})
+_NAMED_BY_EVENT = frozenset(
+    {
+        "police",
+        "policeman",
+        "officer",
+        "gear",
+        "squad",
+        "unit",
+        "leader",
+        "organiser",
+        "organizer",
+        "movement",
+        "control",
+        "shield",
+        "vehicle",
+        "truck",
+    }
+)
 
 
 def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
@@ -66,6 +87,10 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
         if is_date_word(tok) or is_name_part(tok):
+            continue
+        if names_who(tok):
+            # "riot police", "bomb squad", "protest leaders": who or what, not an event
+            _match_phrases(tok, sent, codebook, found)
             continue
         if tok.dep_ == "amod" and tok.i + 1 < sent.end:
             # "looted funds", "a burnt building": a description, not an event. (Phrases that
@@ -95,6 +120,16 @@ def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigg
 
 
 _MONTHS = frozenset({"march", "may"})
+
+
+def names_who(tok: Token) -> bool:
+    """Whether an event word only qualifies who or what ("riot police", "bomb squad")."""
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_ == "NN"  # "attacks police officers" is a misparsed verb, not a modifier
+        and tok.lemma_.lower() in _EVENT_MODIFIERS
+        and tok.head.lemma_.lower() in _NAMED_BY_EVENT
+    )
 
 
 def is_date_word(tok: Token) -> bool:

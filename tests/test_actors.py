@@ -512,3 +512,10 @@ def test_arbakis_are_a_pro_government_militia(actors: ActorDictionary) -> None:
     ref = actors.resolve("three Arbakis", country_iso3="AFG")
 
     assert ref is not None and (ref.name, ref.inter) == ("Militia (Pro-Government)", 3)
+
+
+def test_a_hyphenated_capitalized_city_name_is_one_word() -> None:
+    from coder.actor_text import words
+
+    assert words("PORT-AU-PRINCE, Haiti") == ["PORTAUPRINCE", "Haiti"]
+    assert words("al-Shabaab fighters") == ["al", "Shabaab", "fighters"]

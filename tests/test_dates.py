@@ -221,6 +221,12 @@ def test_a_numeric_day_and_month_without_a_year_resolves_before_publication(
     assert found and found[0][0] == expected
 
 
+def test_a_date_after_since_is_when_a_state_began_not_the_event() -> None:
+    text = "Rebels freed two soldiers they had held since January 4."
+    when = resolve_date(text, [TextSpan(0, len(text), text)], date(2023, 3, 17))
+    assert when.span is None and when.date == date(2023, 3, 17)
+
+
 @pytest.mark.parametrize("text", ["They won 3/4 of the seats.", "Turnout rose to 12/20 wards."])
 def test_a_fraction_or_score_is_not_a_date(text: str) -> None:
     assert dates_in(text, date(2016, 5, 13)) == []

@@ -423,10 +423,15 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
     assert report.n_texts == 5 and report.detection_recall == 0.0
 
 
-@pytest.mark.parametrize("name", ["news_gold.jsonl", "news_gold_2.jsonl"])
-def test_the_shipped_news_gold_loads_with_its_event_free_article(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "event_free"),
+    [("news_gold.jsonl", 1), ("news_gold_2.jsonl", 1), ("news_gold_3.jsonl", 2)],
+)
+def test_the_shipped_news_gold_loads_with_its_event_free_articles(
+    name: str, event_free: int
+) -> None:
     gold = load_gold(Path(__file__).parent / "data" / name)
     assert len(gold) == 14
-    assert sum(not g.events for g in gold) == 1
+    assert sum(not g.events for g in gold) == event_free
     assert all(g.publication_date is not None for g in gold)
     assert all(e.event_type and e.sub_event_type for g in gold for e in g.events)

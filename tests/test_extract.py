@@ -135,10 +135,23 @@ def test_target_soldiers_codes_a_battle_without_civilian_flag(code: Code) -> Non
         "Opposition leaders called for a protest on Friday.",
         "If the rebels attack the base, the army will respond.",
         "The soldiers were ordered to attack the base.",
+        "Both sides will withdraw their fighters and hand over the wells to the elders.",
     ],
 )
 def test_negated_hypothetical_and_intended_events_are_not_coded(code: Code, text: str) -> None:
     assert code(text) == []
+
+
+def test_fighting_named_as_the_span_of_time_before_the_news_is_not_an_event(code: Code) -> None:
+    cands = code(
+        "Clan elders signed a truce in the town, ending weeks of fighting over grazing land."
+    )
+    assert [c.sub_event_type for c in cands] == ["Agreement"]
+
+
+def test_a_dateline_is_no_part_of_the_actor(code: Code) -> None:
+    (c,) = code("PORT-AU-PRINCE (Wire) - Armed gang members clashed with police in the town.")
+    assert c.actor1 is not None and c.actor1.text == "Armed gang members"
 
 
 def test_a_foiled_bombing_is_disrupted_weapons_use_not_an_explosion(code: Code) -> None:
@@ -428,3 +441,10 @@ def test_the_toll_an_armed_group_claims_after_a_bombing_is_not_a_battle(code: Co
     assert [c.sub_event_type for c in cands] == ["Remote explosive/landmine/IED"]
     (c,) = code("Militants killed four soldiers near the river crossing.")
     assert c.sub_event_type == "Armed clash"
+
+
+def test_riot_police_are_no_riot(code: Code) -> None:
+    cands = code(
+        "Riot police used water cannon to disperse hundreds of protesters outside parliament."
+    )
+    assert [c.sub_event_type for c in cands] == ["Protest with intervention"]

@@ -148,3 +148,12 @@ def test_a_one_word_country_the_ner_calls_a_person_is_a_place(
         doc = nlp(text)
         places = geocoder.geoparse(doc)
         assert _mention(places, "Tunisia").iso3 == "TUN"
+
+
+@pytest.mark.parametrize("every_toponym", [False, True])
+def test_a_square_named_after_a_person_is_no_town_of_that_name(
+    geocoder: Geocoder, nlp: Language, every_toponym: bool
+) -> None:
+    text = "Police sprayed the marchers with water at Riad al-Solh Square in Beirut."
+    places = geocoder.geoparse(nlp(text), every_toponym=every_toponym)
+    assert "SAU" not in {p.iso3 for p in places}

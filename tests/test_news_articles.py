@@ -213,3 +213,57 @@ def test_a_follow_on_placed_only_in_the_province_of_the_event_is_the_same_event(
     )
 
     assert [r.location for r in rows] == ["Rutshuru"]
+
+
+def test_a_headline_s_event_does_not_make_the_lede_an_aftermath(coder: Coder) -> None:
+    # killing soldiers is a clash unless an event of another type came before it; the headline
+    # tells the article's events again and comes before none of them
+    rows = _rows(
+        coder,
+        "Soldiers killed in base assault, women abducted near Kaya\n\n"
+        "At least nine soldiers were killed on Tuesday when fighters stormed an army base in "
+        "Djibo, security sources said.\n",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Armed clash"]
+
+
+def test_a_city_named_with_one_of_its_quarters_is_the_city(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Students marched through central Dhaka on Tuesday, while unions met in Sylhet. "
+        "The Dhaka march ended at Shahbagh intersection without incident, police said.",
+    )
+
+    assert [(r.sub_event_type, r.location) for r in rows] == [("Peaceful protest", "Dhaka")]
+
+
+def test_officers_moving_in_after_a_protest_is_part_of_the_protest(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Police fired tear gas on Tuesday to break up hundreds of traders protesting outside the "
+        "county offices in Nakuru. Officers moved in when the crowd tried to block the avenue, "
+        "witnesses said.",
+    )
+
+    assert [r.event_type for r in rows] == ["Protests"]
+
+
+def test_the_dateline_s_date_is_not_the_event_s_date(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "IMPHAL, March 17 - Gunmen shot dead two farmers near Jiribam late on Wednesday, police "
+        "said.",
+    )
+
+    assert [r.event_date for r in rows] == [date(2023, 3, 15)]
+
+
+def test_an_acronym_inside_a_hyphenated_city_name_is_no_actor(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "PORT-AU-PRINCE, Haiti - Residents of Petion-Ville beat two suspected kidnappers to death "
+        "on Wednesday, police said.",
+    )
+
+    assert rows and all("African Union" not in (r.actor1 or "") for r in rows)
