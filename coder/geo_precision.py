@@ -168,7 +168,7 @@ def names_unknown_place(
     limit = chosen.span.start if chosen.span is not None else sentence.end
     lead = _IN_CHOSEN_RE.search(sentence.text[: limit - sentence.start])
     if lead is not None and _unknown_word(lead, sentence, inside, chosen, not_places):
-        return True  # "shelled Menbij in Aleppo": a place of Aleppo that was not found
+        return True  # "shelled Kafrnabuda in Hama": a place of Hama that was not found
     for pattern in _UNKNOWN_PLACE_RES:
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start(1)

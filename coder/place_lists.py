@@ -1,8 +1,8 @@
 """One event per place when a sentence lists several places for it.
 
 ACLED codes an event at each location it took place: "clashes broke out in Kismayo, Baidoa and
-Jowhar" is three armed clashes, and "air raids on Sirwah district (Marib) and on Khabb wa ash
-Shaaf district (Al Jawf)" is two air strikes. ``listed_places`` finds the places listed with the
+Jowhar" is three armed clashes, and "shelling of Hill 40 (Nihm, Sanaa) and Tabbat al Jamal
+(Raghwan, Marib)" is two. ``listed_places`` finds the places listed with the
 chosen event location: the mentions that follow it in a list ending with "and" ("X, Y and Z",
 "X and in Y", "X (District, Province) and Y (District, Province)"), in the same country; "X, Y"
 alone is a town and its province, and "between X and Y" one place on the way. Places that resolve
@@ -27,7 +27,7 @@ _JOIN = (
     r"(?:(?:villages?|towns?|city|cities|districts?|areas?|fronts?)\s+of\s+)?"
 )
 # after an item, before the next: the item's own bracketed note and the next item's unknown name
-# ("Al Kirsh front (Al Qabbaytah, Lahij) and Murays front (" ... )
+# ("Hill 40 (Nihm, Sanaa) and Tabbat al Jamal (" ... )
 _LIST_GAP = re.compile(rf"(?i)^(?:\s*\)?\s*){_JOIN}$")
 _NOTE_GAP = re.compile(
     rf"(?i)^[^()]{{0,40}}\)\s*{_JOIN}(?:[A-Z][\w'’-]*\s+){{1,4}}"
@@ -70,12 +70,12 @@ def listed_places(sentence: TextSpan, chosen: Place, mentions: Sequence[Place]) 
         assert span is not None
         gap = sentence.text[previous.end - sentence.start : span.start - sentence.start]
         if _OPEN_NOTE.match(gap):
-            previous = span  # inside the item's own note: "Al Kirsh front (Al Qabbaytah, ..."
+            previous = span  # inside the item's own note: "Hill 40 (Nihm, ..."
         elif _LIST_GAP.match(gap) or _NOTE_GAP.match(gap):
             if m.iso3 != chosen.iso3:
                 break
             if not _note_of(m, out[-1], gap) and all(_where(m) != _where(p) for p in out):
-                if _NOTE_GAP.match(gap):  # "... and Suntai (Bali, Taraba)": near Bali
+                if _NOTE_GAP.match(gap):  # "... and Tabbat al Jamal (Raghwan, ...)": near Raghwan
                     why = f"{m.reason}; listed with the event's place, in its own note"
                     m = dataclasses.replace(
                         m, geo_precision=max(2, m.geo_precision or 1), reason=why
@@ -87,7 +87,7 @@ def listed_places(sentence: TextSpan, chosen: Place, mentions: Sequence[Place]) 
         elif gap.strip(" ,") and not _inside_note(gap):
             break
         else:
-            previous = span  # a part of the same item's note ("Qaatabah, Ad Dali")
+            previous = span  # a part of the same item's note ("Nihm, Sanaa")
     return out[: max(1, last_and)]
 
 

@@ -41,17 +41,17 @@ def test_a_list_of_towns_gives_each_town() -> None:
 
 
 def test_items_with_their_own_notes_give_each_item() -> None:
-    text = "Air raids hit Kirsh front (Qabbaytah, Lahij) and Murays front (Qaatabah, Ad Dali)."
+    text = "Shells fell on Nihm town (Nihm, Sanaa) and Tabbat al Jamal hill (Raghwan, Marib)."
     mentions = [
-        _place(text, "Kirsh"),
-        _place(text, "Qabbaytah", "ADM2", admin1="Lahij"),
-        _place(text, "Lahij", "ADM1", admin1="Lahij"),
-        _place(text, "Qaatabah", "ADM2", admin1="Ad Dali"),
-        _place(text, "Ad Dali", "ADM1", admin1="Ad Dali"),
+        _place(text, "Nihm"),
+        _place(text, "Nihm", "ADM2", at=text.index("("), admin1="Sanaa"),
+        _place(text, "Sanaa", "ADM1", admin1="Sanaa"),
+        _place(text, "Raghwan", "ADM2", admin1="Marib"),
+        _place(text, "Marib", "ADM1", admin1="Marib"),
     ]
     listed = listed_places(_sentence(text), mentions[0], mentions)
-    assert [p.name for p in listed] == ["Kirsh", "Qaatabah"]
-    assert listed[1].geo_precision == 2  # the unknown "Murays front", near its district seat
+    assert [p.name for p in listed] == ["Nihm", "Raghwan"]
+    assert listed[1].geo_precision == 2  # the unknown hill, near its district seat
 
 
 def test_the_country_after_a_town_is_no_second_place() -> None:
