@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from coder.metrics import haversine_km
 from coder.models import Candidate, Place
 from coder.rows import EventParts
 
@@ -31,6 +32,7 @@ NEW_INCIDENT = (
 )
 
 Placed = tuple[Candidate, Place | None]
+_NEARBY_KM = 25.0
 # what forces do after an event, told in a later sentence without a place or date of its own
 _AFTERMATH = frozenset({"Change to group/activity"})
 
@@ -99,7 +101,10 @@ def drop_elaborations(
                     first, first_place = kept[index]
                     if _sharper(place, first_place):
                         kept[index] = (first, place)
-                    continue
+                        continue
+                    if not (_placed_noun(cand, place) and _elsewhere(place, first_place)):
+                        continue
+                    # "The march in Lima ..." after a blockade in Juliaca: the lede's other event
             if not names_place and not opens_new_incident(cand.sentence.text):
                 if cand.sub_event_type in _AFTERMATH and own_date(cand) is None:
                     continue  # "Officers moved in when ...", "Troops were deployed to the area"
@@ -133,6 +138,27 @@ def _refers_back(cand: Candidate) -> bool:
     """Whether the trigger is a definite event noun ("The air strike", "the deadly blast")."""
     end = cand.trigger.end - cand.sentence.start
     return bool(_BACK_REFERENCE_RE.search(cand.sentence.text[:end]))
+
+
+def _placed_noun(cand: Candidate, place: Place | None) -> bool:
+    """Whether the event noun is placed right after it: "The march in Lima"."""
+    if place is None or place.span is None:
+        return False
+    gap = cand.sentence.text[
+        cand.trigger.end - cand.sentence.start : place.span.start - cand.sentence.start
+    ]
+    return bool(re.fullmatch(r"(?i)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?", gap))
+
+
+def _elsewhere(place: Place | None, first: Place | None) -> bool:
+    """Whether a place lies away from the first event's (more than ``_NEARBY_KM``): another
+    town, not a quarter or a village around it."""
+    if place is None or first is None or place.name == first.name:
+        return False
+    if None in (place.latitude, place.longitude, first.latitude, first.longitude):
+        return True
+    far = haversine_km(place.latitude, place.longitude, first.latitude, first.longitude)  # type: ignore[arg-type]
+    return far > _NEARBY_KM
 
 
 def _within(place: Place | None, first: Place | None) -> bool:

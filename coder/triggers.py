@@ -126,7 +126,7 @@ def names_who(tok: Token) -> bool:
     """Whether an event word only qualifies who or what ("riot police", "bomb squad")."""
     return (
         tok.dep_ == "compound"
-        and tok.tag_ == "NN"  # "attacks police officers" is a misparsed verb, not a modifier
+        and tok.tag_ in ("NN", "NNP")  # "attacks police officers": a misparsed verb, no modifier
         and tok.lemma_.lower() in _EVENT_MODIFIERS
         and tok.head.lemma_.lower() in _NAMED_BY_EVENT
     )

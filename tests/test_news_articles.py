@@ -267,3 +267,14 @@ def test_an_acronym_inside_a_hyphenated_city_name_is_no_actor(coder: Coder) -> N
     )
 
     assert rows and all("African Union" not in (r.actor1 or "") for r in rows)
+
+
+def test_an_event_noun_placed_in_another_town_is_the_lede_s_other_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Police fired tear gas on Thursday to clear protesters blocking a highway in Juliaca, "
+        "while thousands marched peacefully in Lima.\n\n"
+        "The march in Lima, called by transport unions, ended without incident.\n",
+    )
+
+    assert sorted(r.location for r in rows) == ["Juliaca", "Lima"]
