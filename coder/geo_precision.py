@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, normalize
+from coder.metrics import haversine_km
 from coder.models import Place, TextSpan
 
 NEAR_RE = re.compile(
@@ -62,6 +63,7 @@ _AREA_WORDS = frozenset(
 _BETWEEN_RE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][^,.;:()]{0,40}\s+and\s+(?:the\s+)?)?$", re.IGNORECASE
 )
+SAME_SPOT_KM = 25.0  # a village resolved farther from the chosen place is a namesake
 # "in/at/near X" and "X village" with X capitalized: a place named for the event
 _UNKNOWN_PLACE_RES = (
     re.compile(
@@ -175,10 +177,10 @@ def names_unknown_place(
             if start >= limit or normalize(match.group(1)) in not_places:
                 continue
             if any(
-                p.span is not None and p.span.start <= start < p.span.end and p.iso3 == chosen.iso3
+                p.span is not None and p.span.start <= start < p.span.end and _same_spot(p, chosen)
                 for p in inside
             ):
-                continue  # found (a namesake abroad that lost to the chosen place is not)
+                continue  # found (a namesake abroad, or far away, that lost to the chosen is not)
             rest = sentence.text[match.start(1) :]
             if chosen.feature_code in ("PPL", "PPLC") and _INSIDE_TOWN_RE.match(rest):
                 continue
@@ -198,3 +200,15 @@ def _unknown_word(
     if normalize(match.group(1)) in not_places:
         return False
     return not any(p.span is not None and p.span.start <= start < p.span.end for p in inside)
+
+
+def _same_spot(found: Place, chosen: Place) -> bool:
+    """Whether a resolved mention is the chosen place or lies by it (within ``SAME_SPOT_KM``)."""
+    if found.iso3 != chosen.iso3:
+        return False
+    if found is chosen or None in (found.latitude, chosen.latitude):
+        return True
+    return (
+        haversine_km(found.latitude, found.longitude, chosen.latitude, chosen.longitude)  # type: ignore[arg-type]
+        <= SAME_SPOT_KM
+    )

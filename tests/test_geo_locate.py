@@ -14,7 +14,8 @@ from spacy.language import Language
 
 from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
-from coder.geo_locate import MODIFIER_NOTE, choose_location
+from coder.geo_locate import MODIFIER_NOTE, NOT_PLACES, choose_location
+from coder.geo_precision import names_unknown_place
 from coder.geo_sources import source_country
 from coder.models import Place, TextSpan
 
@@ -434,3 +435,16 @@ def test_a_march_through_a_city_takes_place_in_that_city(gazetteer: Gazetteer) -
     text = "Sylhet students marched through Dhaka on Sunday."
     mentions = [_place(text, "Sylhet", "BGD", "PPL"), _place(text, "Dhaka", "BGD", "PPLC")]
     assert _choose(gazetteer, text, mentions).name == "Dhaka"
+
+
+def test_a_village_resolved_to_a_far_namesake_is_still_an_unknown_village(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Two groups clashed at Rasulpur village (Natore, Rajshahi) over land."
+    namesake = replace(_place(text, "Rasulpur", "BGD", "PPL"), latitude=23.0, longitude=90.0)
+    natore = replace(
+        _place(text, "Natore", "BGD", "ADM2"), latitude=24.41, longitude=89.0, admin1="Rajshahi"
+    )
+    province = replace(_place(text, "Rajshahi", "BGD", "ADM1"), admin1="Rajshahi")
+
+    assert names_unknown_place(_sentence(text), [namesake, natore, province], natore, NOT_PLACES)
