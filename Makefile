@@ -43,6 +43,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_2.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_3.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_4.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_5.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -69,7 +69,8 @@ def is_background(sentence: TextSpan, event_date: date | None, published: date |
 _HABITUAL = re.compile(
     r"(?i)\b(?:often|frequently|regularly|routinely|usually|typically|"
     r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
-    r"(?:has|have)\s+seen\s+(?:years|months|decades)\s+of)\b"
+    r"(?:has|have)\s+seen\s+(?:years|months|decades)\s+of|"
+    r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks)\b"
 )
 
 

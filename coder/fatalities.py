@@ -157,6 +157,9 @@ def _dead_among_wounded(value: int, vague: bool) -> int:
     return min(value, 3) if vague else max(1, value // 2)
 
 
+_BREAKDOWN = re.compile(
+    r"(?i)^[\w-]+\s+of\s+(?:the|those)\s+(?:dead|killed|victims|deceased|slain|fatalities)\b"
+)
 _YEAR_BEFORE = re.compile(
     r"(?i)\b(?:in|since|during|until|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
     r"dec)[a-z]*\.?)\s*$"
@@ -180,6 +183,8 @@ def _hits(sentence: str) -> list[_Hit]:
                 continue
             if pattern is _OBJECT and _SUBGROUP_BEFORE.search(sentence[: m.start()][-30:]):
                 continue
+            if _BREAKDOWN.match(sentence[m.start() :]):
+                continue  # "Five of the dead were policemen": the dead already counted
             value = _number(m)
             if value is None or (_YEAR_BEFORE.search(before) and 1900 <= value <= 2099):
                 continue  # "in June 2024 left dozens dead": a year, not a count
@@ -255,10 +260,16 @@ _NOT_DEAD_AFTER = re.compile(
 def _coordinated(sentence: str, position: int) -> list[_Hit]:
     """Further groups after an object count: "killed two soldiers and three civilians"."""
     found: list[_Hit] = []
+    closed = False  # the list already ended with "and": a comma now opens an apposition
     while True:
         m = _COORDINATED.search(sentence[position:])
         if m is None:
             return found
+        join = m.group(0)[: m.start("count") - m.start()]
+        with_and = bool(re.search(r"(?i)\band\b|\bas\s+well\s+as\b", join))
+        if closed and not with_and:
+            return found  # "two soldiers and a civilian, a delivery driver who ..."
+        closed = closed or with_and
         tail = sentence[position + m.end() : position + m.end() + 60]
         person = _PERSON.match(tail) if m.group("single") else None
         if m.group("single") and (person is None or _SAYS.match(tail[person.end() :])):

@@ -216,3 +216,8 @@ def opens_way_name(doc: Doc, start: int, end: int) -> bool:
     while k < len(doc) and doc[k].ent_iob_ == "I":
         k += 1
     return k > end and doc[k - 1].lower_ in _WAYS
+
+
+def acronym(text: str) -> bool:
+    """An acronym ("NISA", "GNA", "FAMa"): short, with two capitals or more."""
+    return len(text) <= 5 and (text.isupper() or sum(ch.isupper() for ch in text) >= 2)

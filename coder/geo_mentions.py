@@ -32,6 +32,7 @@ from coder.geo_entities import place_entities
 from coder.geo_features import REGION_ADJECTIVES
 from coder.geo_inner import (
     PEOPLE_NOUNS,
+    acronym,
     after_person,
     backer,
     capitalized,
@@ -352,7 +353,7 @@ class MentionFinder:
         rows = gaz.candidates(m.text)
         if not rows and m.text.lower().startswith("al-"):
             rows = gaz.candidates(m.text[3:])
-        if rows and m.text.isupper() and len(m.text) <= 5 and m.start > 0:
+        if rows and acronym(m.text) and m.start > 0:
             # an acronym ("NISA", "GNA") names a place only when it is a country or province code
             rows = tuple(r for r in rows if gaz.feature[r] in ("PCLI", "ADM1"))
         return rows[:_MAX_CANDIDATES]

@@ -61,7 +61,9 @@ def token_keys(tok: Token) -> tuple[str, str]:
 Trigger = tuple[Token, int, int, list[CompiledRule]]
 # event words that may only qualify a noun, and the nouns they then qualify: "riot police",
 # "bomb squad", "protest leaders"
-_EVENT_MODIFIERS = frozenset({"riot", "protest", "bomb", "strike", "demonstration", "rally"})
+_EVENT_MODIFIERS = frozenset(
+    {"riot", "protest", "bomb", "strike", "demonstration", "rally", "raid", "attack"}
+)
 _NAMED_BY_EVENT = frozenset(
     {
         "police",
@@ -78,6 +80,10 @@ _NAMED_BY_EVENT = frozenset(
         "shield",
         "vehicle",
         "truck",
+        "siren",
+        "alert",
+        "warning",
+        "shelter",
     }
 )
 
@@ -116,7 +122,8 @@ def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigg
                 continue
             if all(w in token_keys(doc[tok.i + k]) for k, w in enumerate(words)):
                 head = min(doc[tok.i : end], key=lambda t: depth(t))
-                found.append((head, tok.i, end, [rule]))
+                if not names_who(head):  # "air raid sirens"
+                    found.append((head, tok.i, end, [rule]))
 
 
 _MONTHS = frozenset({"march", "may"})

@@ -99,3 +99,8 @@ def test_a_sentence_that_tells_of_now_is_not_history(text: str) -> None:
 
 def test_without_a_publication_date_nothing_is_history() -> None:
     assert not is_history(sentence("In January 2022, a car bomb killed 30 people."), None)
+
+
+def test_a_group_stepping_up_its_attacks_is_a_trend_not_an_event() -> None:
+    text = "The group has stepped up attacks on security forces in the province."
+    assert is_habitual(sentence(text), PUBLISHED)

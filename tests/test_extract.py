@@ -448,3 +448,7 @@ def test_riot_police_are_no_riot(code: Code) -> None:
         "Riot police used water cannon to disperse hundreds of protesters outside parliament."
     )
     assert [c.sub_event_type for c in cands] == ["Protest with intervention"]
+
+
+def test_air_raid_sirens_are_no_air_raid(code: Code) -> None:
+    assert code("Air raid sirens sounded across the east of the country shortly after dawn.") == []

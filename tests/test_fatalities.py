@@ -168,3 +168,17 @@ def test_zero_is_said_with_its_span() -> None:
 )
 def test_a_year_before_a_count_is_not_the_count(sentence: str, expected: int) -> None:
     assert _count(sentence).count == expected
+
+
+def test_a_breakdown_of_the_dead_adds_nobody() -> None:
+    text = (
+        "The bomb killed at least 7 people. Five of the dead were policemen and two were traders."
+    )
+    cut = text.index("Five")
+    spans = [TextSpan(0, cut - 1, text[: cut - 1]), TextSpan(cut, len(text), text[cut:])]
+    assert count_fatalities(text, spans).count == 7
+
+
+def test_an_apposition_after_the_last_victim_is_no_further_victim() -> None:
+    text = "The blast killed two soldiers and a civilian, a driver who had stopped for fuel."
+    assert _count(text).count == 3

@@ -157,3 +157,8 @@ def test_a_square_named_after_a_person_is_no_town_of_that_name(
     text = "Police sprayed the marchers with water at Riad al-Solh Square in Beirut."
     places = geocoder.geoparse(nlp(text), every_toponym=every_toponym)
     assert "SAU" not in {p.iso3 for p in places}
+
+
+def test_an_army_s_mixed_case_acronym_is_no_town(geocoder: Geocoder, nlp: Language) -> None:
+    text = "After hours of fighting near Douentza, the FAMa recovered a large quantity of weapons."
+    assert "FAMa" not in _texts(geocoder.geoparse(nlp(text)))
