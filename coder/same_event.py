@@ -35,6 +35,9 @@ Placed = tuple[Candidate, Place | None]
 _NEARBY_KM = 25.0
 # what forces do after an event, told in a later sentence without a place or date of its own
 _AFTERMATH = frozenset({"Change to group/activity"})
+# weapons seized after a fight ("Troops recovered four rifles") are part of it (an interception
+# of drones is an event of its own)
+_AFTERMATH_RULES = frozenset({"strategic_developments.disrupted_weapons_use.seize_weapons"})
 
 
 def opens_new_incident(sentence: str) -> bool:
@@ -67,8 +70,8 @@ def drop_elaborations(
       event takes its coding: the event is coded by what happened in it, wherever the text
       says so.
 
-    A later "change to group/activity" ("Officers moved in", "Troops were deployed to the area")
-    with neither a place nor a date of its own tells of the event before it, too.
+    A later "change to group/activity" or weapons seizure ("Officers moved in", "Troops recovered
+    four rifles") with neither a place nor a date of its own tells of the event before it, too.
 
     Deaths and dates of a dropped sentence still count, as a follow-on sentence of its event.
 
@@ -106,7 +109,8 @@ def drop_elaborations(
                         continue
                     # "The march in Lima ..." after a blockade in Juliaca: the lede's other event
             if not names_place and not opens_new_incident(cand.sentence.text):
-                if cand.sub_event_type in _AFTERMATH and own_date(cand) is None:
+                aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
+                if aftermath and own_date(cand) is None:
                     continue  # "Officers moved in when ...", "Troops were deployed to the area"
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:

@@ -278,3 +278,14 @@ def test_an_event_noun_placed_in_another_town_is_the_lede_s_other_event(coder: C
     )
 
     assert sorted(r.location for r in rows) == ["Juliaca", "Lima"]
+
+
+def test_weapons_recovered_after_a_clash_are_part_of_the_clash(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Soldiers clashed with rebels near Kabankalan on Monday, killing three of them, the army "
+        "said. Troops recovered four high-powered rifles, an improvised explosive device and "
+        "documents.",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Armed clash"]
