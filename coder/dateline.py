@@ -12,6 +12,7 @@ then a dash.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from coder.models import TextSpan
 
@@ -40,7 +41,7 @@ def dateline_spans(text: str) -> list[TextSpan]:
     return out
 
 
-def without_dateline(sentence: TextSpan, datelines: list[TextSpan]) -> TextSpan:
+def without_dateline(sentence: TextSpan, datelines: Sequence[TextSpan]) -> TextSpan:
     """The sentence without a dateline it opens with (the place search then sees the dateline
     city as an earlier mention: a fallback when the sentence names no place of its own).
 

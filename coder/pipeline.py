@@ -195,6 +195,7 @@ class Coder:
                     background=armed_event(c.event_type, c.sub_event_type),
                 ),
                 is_symmetric(_tokens(doc, c.trigger)),
+                datelines,
             )
             for c, place in kept
         ]
@@ -223,10 +224,11 @@ class Coder:
         doc: Doc,
         other_parties: Sequence[TextSpan] = (),
         symmetric: bool = False,
+        datelines: Sequence[TextSpan] = (),
     ) -> EventParts:
         text = article.text
         # the dateline's date is the filing date, not the event's
-        own = [without_dateline(sentences[cand.sentence_index], dateline_spans(text))]
+        own = [without_dateline(sentences[cand.sentence_index], datelines)]
         first: EventDate = resolve_date(text, own, article.publication_date)
         for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
             if i >= len(sentences) or i in event_sentences:
