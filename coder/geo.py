@@ -119,6 +119,10 @@ class Geocoder:
             for r, _, _ in first
         ]
         main = [iso3 for iso3, w in second_context.most_common(1) if w >= 4]
+        first_points = [  # where each name's first reading lies
+            (norm(mk.text), (gaz.lat[r], gaz.lon[r]))
+            for (mk, _), (r, _, _) in zip(keep, first, strict=True)
+        ]
         places: list[Place] = []
         for m, rows in keep:
             others = {
@@ -126,11 +130,7 @@ class Geocoder:
                 for j, r in enumerate(regions)
                 if r is not None and norm(keep[j][0].text) != norm(m.text)
             }
-            points = [
-                (gaz.lat[r], gaz.lon[r])
-                for j, (r, _, _) in enumerate(first)
-                if norm(keep[j][0].text) != norm(m.text)
-            ]
+            points = [p for name, p in first_points if name != norm(m.text)]
             row, score, why = self._best(m, rows, second_context, keys, norm, areas, others, points)
             iso3 = gaz.iso3(row)
             if iso3 is None and not every_toponym:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, normalize
-from coder.metrics import haversine_km
+from coder.metrics import place_km
 from coder.models import Place, TextSpan
 
 NEAR_RE = re.compile(
@@ -206,9 +206,7 @@ def _same_spot(found: Place, chosen: Place) -> bool:
     """Whether a resolved mention is the chosen place or lies by it (within ``SAME_SPOT_KM``)."""
     if found.iso3 != chosen.iso3:
         return False
-    if found is chosen or None in (found.latitude, chosen.latitude):
+    if found is chosen:
         return True
-    return (
-        haversine_km(found.latitude, found.longitude, chosen.latitude, chosen.longitude)  # type: ignore[arg-type]
-        <= SAME_SPOT_KM
-    )
+    km = place_km(found, chosen)
+    return km is None or km <= SAME_SPOT_KM

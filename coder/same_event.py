@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from coder.metrics import haversine_km
+from coder.metrics import place_km
 from coder.models import Candidate, Place
 from coder.rows import EventParts
 
@@ -159,10 +159,8 @@ def _elsewhere(place: Place | None, first: Place | None) -> bool:
     town, not a quarter or a village around it."""
     if place is None or first is None or place.name == first.name:
         return False
-    if None in (place.latitude, place.longitude, first.latitude, first.longitude):
-        return True
-    far = haversine_km(place.latitude, place.longitude, first.latitude, first.longitude)  # type: ignore[arg-type]
-    return far > _NEARBY_KM
+    far = place_km(place, first)
+    return far is None or far > _NEARBY_KM
 
 
 def _within(place: Place | None, first: Place | None) -> bool:
