@@ -2,7 +2,9 @@
 
 The policy, measured on ACLED notes and kept honest about what was found:
 
-* 1 -- the event's town itself is named and found ("in Afgooye", "in Kandahar city").
+* 1 -- the event's town itself is named and found ("in Afgooye", "in Kandahar city"), or a part
+  of it: an unknown quarter of a place the text calls a city or town ("the Sarwari area of Gardez
+  city", "Ghoryan district center"), a street, building, square or barangay in it.
 * 2 -- the event happened near or around a town ("near X", "outskirts of X", "X area"), or in a
   smaller place the gazetteer does not know (a village, a neighbourhood, a district named before
   a known town or division: "in Qorowle village (Afmadow, Lower Juba)"), coded to the nearest
@@ -63,6 +65,17 @@ _AREA_WORDS = frozenset(
 _BETWEEN_RE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][^,.;:()]{0,40}\s+and\s+(?:the\s+)?)?$", re.IGNORECASE
 )
+_TOWN_WORDS = frozenset({"city", "town"})
+_DISTRICT_TOWN_WORDS = frozenset(
+    {
+        "district center",
+        "district centre",
+        "district headquarters",
+        "district town",
+        "upazila town",
+        "upazila headquarters",
+    }
+)
 SAME_SPOT_KM = 25.0  # a village resolved farther from the chosen place is a namesake
 # "in/at/near X" and "X village" with X capitalized: a place named for the event
 _UNKNOWN_PLACE_RES = (
@@ -77,16 +90,23 @@ _UNKNOWN_PLACE_RES = (
     ),
 )
 # "shelled X in <the chosen place>": X one capitalized word after a lowercase word that is not an
-# article or "of" (so not the end of a name: "the Ministry of Education in", "Government House in")
+# article, "of" or a name particle (so not the end of a name: "the Ministry of Education in",
+# "Government House in", "Saad al Hariri in")
 _IN_CHOSEN_RE = re.compile(
-    r"(?<![\w'’-])(?!(?:of|the|a|an|and|for|by)\s)[a-z]+\s+([A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$"
+    r"(?<![\w'’-])(?!(?:of|the|a|an|and|for|by|al|el|bin|ibn|de|da|di|du|la|le|van|von|ul|ud)\s)"
+    r"[a-z]+\s+([A-Z][a-z][\w'’-]*)\s+in\s+(?:the\s+)?$"
 )
 # a spot inside the coded town is still the town itself: "at Yuksel Street in Cankaya",
-# "in Kibera slum of Nairobi", "in PD3 of Kandahar city"
+# "in Kibera slum of Nairobi", "in PD3 of Kandahar city", "outside the Justice Palace in Sidon",
+# "in Barangay Lawa, Calamba" (a barangay is a ward of its municipality)
 _INSIDE_TOWN_RE = re.compile(
-    r"^[\w'’ -]{0,40}?\b(?:street|road|avenue|square|market|bazaar|university|hospital|club|"
-    r"mosque|church|school|college|stadium|park|airport|port|station|building|office|hall|"
-    r"camp|slum|estate|neighbou?rhood|suburb|quarter|ward|district\s+of)\b|^[\w'’-]+\s+of\s+",
+    r"^[\w'’ -]{0,40}?\b(?:street|road|avenue|square|plaza|roundabout|intersection|junction|"
+    r"market|bazaar|mall|bank|branch|university|campus|institute|academy|hospital|clinic|club|"
+    r"hotel|theatre|theater|mosque|church|cathedral|temple|shrine|monument|school|highschool|"
+    r"college|stadium|grounds|park|gardens?|airport|port|terminal|station|building|office|"
+    r"headquarters|ministry|parliament|embassy|palace|courthouse|court|prison|jail|residence|"
+    r"house|compound|complex|centre|center|gate|hall|camp|slum|estate|neighbou?rhood|suburb|"
+    r"quarter|ward|district\s+of)\b|^[\w'’-]+\s+of\s+|^(?:barangay|brgy)\b",
     re.IGNORECASE,
 )
 
@@ -114,8 +134,12 @@ def with_precision(
     feature = place.feature_code or "PPL"
     next_words = [w.lower().strip(",.;:)") for w in after.split()[:2]]
     next_word = next_words[0] if next_words else ""
-    district_named = next_word in ADMIN2_WORDS or (
-        len(next_words) == 2 and next_words[0][:1].isalpha() and next_words[1] in ADMIN2_WORDS
+    # the text calls the place a town: "Qalat city", "Natitingou town", "Ghoryan district
+    # center", "Raipur upazila town"
+    town_named = next_word in _TOWN_WORDS or " ".join(next_words) in _DISTRICT_TOWN_WORDS
+    district_named = not town_named and (
+        next_word in ADMIN2_WORDS
+        or (len(next_words) == 2 and next_words[0][:1].isalpha() and next_words[1] in ADMIN2_WORDS)
     )  # "Khwahan district", "Narail Sadar upazila"
     in_sentence = where.startswith("in the event")
     if feature in ("ADM1", "PCLI"):
@@ -136,6 +160,8 @@ def with_precision(
         _ROAD_START_RE.search(before) and _ROAD_WORD_RE.match(after)
     ):
         precision, why = 2, "on a road or border from the town"
+    elif unknown_before and town_named:
+        precision, why = 1, "in a part of the town or city the text names"
     elif unknown_before:
         precision, why = 2, "in a smaller place near the town that is unknown"
     elif next_word in ADMIN1_WORDS:

@@ -431,6 +431,45 @@ def test_a_building_named_in_a_town_keeps_the_town_itself(gazetteer: Gazetteer, 
     assert place.geo_precision == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Crowds blocked the road outside the Justice Palace in Sidon on Monday.", "Sidon"),
+        ("Students demonstrated outside the home of Saad al Hariri in Beirut.", "Beirut"),
+        ("A councillor was shot dead in Barangay Mabini, Calamba, on Monday.", "Calamba"),
+    ],
+)
+def test_a_palace_a_politician_s_home_or_a_barangay_keep_the_town_itself(
+    gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    iso3 = "PHL" if town == "Calamba" else "LBN"
+    place = _choose(gazetteer, text, [_place(text, town, iso3, "PPL")])
+    assert place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot two shopkeepers in the Sarwari area of Gardez city.",
+        "Rival factions clashed in Raipur upazila town over a market lease.",
+        "Two soldiers were killed in Ghoryan district center on Monday.",
+        "A mob beat a suspected thief in Winde area, Natitingou town.",
+    ],
+)
+def test_a_part_of_a_place_the_text_calls_a_town_is_that_town(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    town = next(t for t in ("Gardez", "Raipur", "Ghoryan", "Natitingou") if t in text)
+    place = _choose(gazetteer, text, [_place(text, town, "AFG", "PPL")])
+    assert (place.name, place.geo_precision) == (town, 1)
+
+
+def test_an_unknown_village_near_a_town_called_a_town_stays_near_it(gazetteer: Gazetteer) -> None:
+    text = "Militants burned a school in Dhuunto village near Jowhar town at dawn."
+    place = _choose(gazetteer, text, [_place(text, "Jowhar", "SOM", "PPL")])
+    assert place.geo_precision == 2
+
+
 def test_a_march_through_a_city_takes_place_in_that_city(gazetteer: Gazetteer) -> None:
     text = "Sylhet students marched through Dhaka on Sunday."
     mentions = [_place(text, "Sylhet", "BGD", "PPL"), _place(text, "Dhaka", "BGD", "PPLC")]
