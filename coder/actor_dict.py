@@ -127,6 +127,7 @@ class Identity(_Model):
     name: str
     aliases: list[str] = Field(min_length=1)
     only_in: list[str] = []
+    homes: list[str] = []  # where the people live; one home hints that country
 
 
 class GroupsFile(_Model):
@@ -335,6 +336,8 @@ def _check_references(
         _check_template(ident.name, f"groups.yaml: identities -> {i} -> name")
         for j, iso3 in enumerate(ident.only_in):
             known_iso3(iso3, f"groups.yaml: identities -> {i} -> only_in -> {j}")
+        for j, iso3 in enumerate(ident.homes):
+            known_iso3(iso3, f"groups.yaml: identities -> {i} -> homes -> {j}")
     _unique([h.id for h in holders.officeholders], "officeholders.yaml", "officeholders")
     for i, holder in enumerate(holders.officeholders):
         where = f"officeholders.yaml: officeholders -> {i}"

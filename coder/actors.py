@@ -143,8 +143,10 @@ class ActorDictionary:
         """ISO3 codes of the home countries of the national groups a text names, in order.
 
         Parties and political militias of one country ("ODM supporters", "the Mungiki") say
-        where a story happens; rebel and transnational groups (inter 2, or with country
-        variants: "Al Shabaab", "IS") and international organisations do not.
+        where a story happens, and so do peoples that live in one country ("Kikuyu youths",
+        "Turkana raiders"); rebel and transnational groups (inter 2, or with country variants:
+        "Al Shabaab", "IS"), international organisations and peoples of several countries
+        ("Fulani", "Maasai") do not.
         """
         tokens = words(text)
         lower = [t.lower() for t in tokens]
@@ -156,10 +158,11 @@ class ActorDictionary:
                 if g.iso3 and not g.variants and (g.kind == "party" or g.inter == 3)
             }
             if len(homes) == 1 and len(match.values) == 1:
-                iso3 = homes.pop()
-                if iso3 not in found:
-                    found.append(iso3)
-        return found
+                found.append(homes.pop())
+        for people in self._identity_index.find(tokens, lower):
+            if len(people.values) == 1 and len(people.values[0].homes) == 1:
+                found.append(people.values[0].homes[0])
+        return list(dict.fromkeys(found))
 
     def armed_groups_in(
         self, text: str, *, on: date | None = None, country_iso3: str | None = None

@@ -466,6 +466,15 @@ def test_an_agent_variant_in_an_unknown_country_is_rejected(tmp_path: Path) -> N
         load_actors(folder)
 
 
+def test_a_people_s_home_in_an_unknown_country_is_rejected(tmp_path: Path) -> None:
+    folder = _copy_dictionary(tmp_path)
+    _edit(folder, "groups.yaml", lambda d: d["identities"][0].__setitem__("homes", ["XXX"]))
+    with pytest.raises(
+        CodebookError, match=r"groups\.yaml: identities -> 0 -> homes -> 0: unknown country 'XXX'"
+    ):
+        load_actors(folder)
+
+
 def test_an_unknown_dictionary_name_is_a_codebook_error() -> None:
     with pytest.raises(CodebookError, match="not found"):
         load_actors("no_such_dictionary")
