@@ -77,6 +77,7 @@ _DISTRICT_TOWN_WORDS = frozenset(
     }
 )
 SAME_SPOT_KM = 25.0  # a village resolved farther from the chosen place is a namesake
+ROAD_WHY = "on a road or border from the town"  # the reason given to a town named by a road
 # "in/at/near X" and "X village" with X capitalized: a place named for the event
 _UNKNOWN_PLACE_RES = (
     re.compile(
@@ -159,7 +160,7 @@ def with_precision(
     elif _ROAD_END_RE.match(after) or (
         _ROAD_START_RE.search(before) and _ROAD_WORD_RE.match(after)
     ):
-        precision, why = 2, "on a road or border from the town"
+        precision, why = 2, ROAD_WHY
     elif unknown_before and town_named:
         precision, why = 1, "in a part of the town or city the text names"
     elif unknown_before:

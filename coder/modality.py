@@ -96,6 +96,23 @@ REASON_VERBS = frozenset(
         "remember",
         "anniversary",
     }
+) | frozenset(  # a court's business: "sentenced two officers for the killing of 30 peasants"
+    {
+        "sentence",
+        "sentenced",
+        "convict",
+        "convicted",
+        "acquit",
+        "acquitted",
+        "indict",
+        "indicted",
+        "prosecute",
+        "jail",
+        "jailed",
+        "imprison",
+        "trial",
+        "verdict",
+    }
 )
 REASON_PREPS = frozenset({"against", "over"})
 # A trigger under these is the background of the sentence's news ("amid clashes", "amid

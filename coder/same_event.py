@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from coder.geo_precision import ROAD_WHY
 from coder.metrics import place_km
 from coder.models import Candidate, Place
 from coder.rows import EventParts
@@ -33,6 +34,7 @@ NEW_INCIDENT = (
 
 Placed = tuple[Candidate, Place | None]
 _NEARBY_KM = 25.0
+_ROAD_KM = 60.0  # a road named after a town passes places this far from it
 # what forces do after an event, told in a later sentence without a place or date of its own
 _AFTERMATH = frozenset({"Change to group/activity"})
 # weapons seized after a fight ("Troops recovered four rifles") are part of it (an interception
@@ -165,11 +167,16 @@ def _elsewhere(place: Place | None, first: Place | None) -> bool:
 
 def _within(place: Place | None, first: Place | None) -> bool:
     """Whether a later sentence's place is only the province, district or country of the earlier
-    event's place ("... pushed back by troops" placed in North Kivu, after a clash at Sake)."""
+    event's place ("... pushed back by troops" placed in North Kivu, after a clash at Sake), or
+    a town named by a road that passes by it ("along the Dhaka-Mymensingh highway" after an
+    event in Gazipur, on that road)."""
     if place is None or first is None or place.iso3 != first.iso3:
         return False
     if place.feature_code == "PCLI":
         return True
+    if ROAD_WHY in place.reason:
+        km = place_km(place, first)
+        return km is not None and km <= _ROAD_KM
     if place.feature_code not in ("ADM1", "ADM2") or place.admin1 is None:
         return False
     same_district = place.feature_code == "ADM1" or not first.admin2 or place.admin2 == first.admin2

@@ -240,6 +240,19 @@ def test_the_reason_for_a_protest_is_not_an_event_of_its_own(code: Code) -> None
     assert [c.sub_event_type for c in cands] == ["Peaceful protest"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Jos sentenced two former soldiers to life in prison for the killing of 12 "
+        "traders.",
+        "Judges convicted three men over the bombing of a bus station.",
+        "The tribunal acquitted a police officer of shooting a student.",
+    ],
+)
+def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
 def test_a_recalled_earlier_event_is_not_coded_again(code: Code) -> None:
     assert code("Elders met to discuss the prior attack on the village.") == []
 

@@ -289,3 +289,14 @@ def test_weapons_recovered_after_a_clash_are_part_of_the_clash(coder: Coder) -> 
     )
 
     assert [r.sub_event_type for r in rows] == ["Armed clash"]
+
+
+def test_a_road_named_after_a_nearby_city_does_not_make_another_event(coder: Coder) -> None:
+    text = (
+        "A textile worker died on Monday when a wage protest in Gazipur turned violent.\n\n"
+        "Hundreds of workers had first marched along the Dhaka-Mymensingh highway, blocking "
+        "traffic for three hours, before they threw stones at police.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 6, 4)).rows
+
+    assert [r.location for r in rows] == ["Gazipur"]
