@@ -94,6 +94,16 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that
 _YEAR_RE = re.compile(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 
 
+# times that lie a month or more back, however the dates fall: "Last month, ...", "Twelve
+# months ago", "last season", "a year ago"
+_LONG_AGO_RE = re.compile(
+    r"(?i)\b(?:last\s+(?:month|year|season|spring|summer|autumn|fall|winter)(?:'s)?|"
+    r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
+    r"a\s+(?:month|year|decade)\s+ago|"
+    r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year)\b"
+)
+
+
 def is_history(sentence: TextSpan, published: date | None) -> bool:
     """Whether a sentence's own time lies long before publication (see the module).
 
@@ -103,15 +113,19 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
 
     Returns:
         True when the sentence names a time more than ``HISTORY_DAYS`` before publication (a
-        date not qualifying a noun, or a year after "in"/"since") and no time near publication.
+        date not qualifying a noun, a year after "in"/"since", or "last month", "months ago",
+        "so far this year") and no time near publication.
     """
     if published is None:
         return False
     text = sentence.text
+    long_ago = [m.span() for m in _LONG_AGO_RE.finditer(text)]
     old = recent = False
     for start, day in dated_starts(text, published):
         if _ATTRIBUTIVE_BEFORE.search(text[max(0, start - 12) : start]):
             continue
+        if any(lo <= start < hi for lo, hi in long_ago):
+            continue  # "last month" read as a day of that month
         if (published - day).days > HISTORY_DAYS:
             old = True
         else:
@@ -119,4 +133,4 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
     for match in _YEAR_RE.finditer(text):
         if int(match.group(1)) < published.year:
             old = True
-    return old and not recent
+    return (old or bool(long_ago)) and not recent

@@ -44,7 +44,7 @@ _COUNT_START = rf"(?:{DIGITS}|{WORD_NUMBER}|{VAGUE_RE}|an?|one|at\s+least|more\s
 # The counted noun phrase: a few words ("soldiers and allied militiamen"), maybe with an aside
 # (", including a commander," or "(two men and a boy)").
 _NOUNS = (
-    rf"(?:(?:(?!(?:{_STOP})\b)[\w'()/-]+|and(?!\s+{_COUNT_START}))\s+){{0,6}}?"
+    rf"(?:(?:(?!(?:{_STOP})\b)[\w'()/-]+|and(?!\s+{_COUNT_START}))\s+){{0,8}}?"
     r"(?:,\s*(?:including|among\s+them)\s[^,]{1,60},\s*|\([^()]{1,80}\)\s*)?"
 )
 _BE = (

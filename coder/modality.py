@@ -120,6 +120,30 @@ REASON_PREPS = frozenset({"against", "over"})
 BACKGROUND_PREPS = frozenset({"amid", "amidst"})
 # "in the wake of", "ending weeks of fighting": what was going on before, not the news
 _BACKGROUND_NOUNS = frozenset({"wake", "aftermath", "days", "weeks", "months", "years", "decades"})
+_LONG_SPANS = frozenset({"months", "years", "decades"})
+# "a protest announced for Friday" is planned; "announced the killing of" reports
+ANNOUNCE = frozenset({"announce", "declare"})
+_PLANNED_NOUNS = frozenset(
+    {
+        "march",
+        "protest",
+        "demonstration",
+        "rally",
+        "strike",
+        "sit",
+        "in",
+        "shutdown",
+        "hartal",
+        "boycott",
+        "blockade",
+        "programme",
+        "program",
+        "walkout",
+        "vigil",
+    }
+)
+# "are due to meet", "is set to march": the infinitive is what is scheduled
+_SCHEDULED = frozenset({"due", "set", "scheduled", "poised", "likely", "expected"})
 # A clause opened by these under a protest verb gives the protest's reason ("protested after a
 # man was killed").
 REASON_MARKS = frozenset({"after", "because", "since"})
@@ -157,7 +181,7 @@ HELD = frozenset(
 RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
 # Dependencies that lead out of the trigger's own clause into an independent one.
 _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
-_MAX_DEPTH = 5
+_MAX_DEPTH = 6
 
 
 def _negated(tok: Token) -> bool:
@@ -180,10 +204,15 @@ def _is_background(tok: Token) -> bool:
         return tok.i < tok.head.i or tok.head.pos_ == "NOUN" or _holds_protest(tok.head)
     if tok.dep_ != "prep":
         return False
+    if tok.lower_ == "since":
+        return True  # "ten years since the attack", "the first since the bombing"
     return tok.lower_ in BACKGROUND_PREPS or (
         tok.lower_ == "of"
         and tok.head.lower_ in _BACKGROUND_NOUNS
-        and not any(c.dep_ == "nummod" for c in tok.head.children)  # "after 2 days of violence"
+        and (
+            tok.head.lower_ in _LONG_SPANS  # "four months of demonstrations"
+            or not any(c.dep_ == "nummod" for c in tok.head.children)  # "2 days of violence"
+        )
     )
 
 
@@ -206,6 +235,22 @@ def _has_particle(tok: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
 
+def _under_condition(tok: Token) -> bool:
+    """Whether a verb's clause holds only under a condition ("If we don't pay, they shoot")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL for m in c.children)
+        for c in tok.children
+    )
+
+
+def _ongoing_clause(tok: Token) -> bool:
+    """Whether a relative clause tells what someone has been doing ("militiamen who have been
+    fighting the army"): a description of the actor, not an event."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children)
+
+
 def _intended_infinitive(tok: Token) -> bool:
     """Whether a clause is what someone intends or threatens ("threatened on Monday to
     attack": the parser may attach the infinitive as a clause of its own)."""
@@ -213,6 +258,10 @@ def _intended_infinitive(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
+    if tok.head.lower_ in _SCHEDULED or any(
+        c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in tok.head.children
+    ):
+        return True  # "negotiators are due to meet the rebels next week"
     return bool({tok.head.lemma_.lower(), tok.head.lower_} & INTENT)
 
 
@@ -295,6 +344,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
     """
     attribution: Modality = "asserted"
     tok = trigger
+    prev: Token | None = None
     verb_seen = via_conj = False
     if any(
         (c.dep_ == "amod" and c.lower_ in RECALLED)
@@ -308,6 +358,16 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if depth > 0:
             if keys & REASON_VERBS:
                 return None
+            if lemma == "charge" and prev is not None and prev.lower_ == "with":
+                return None  # "officers charged with murdering a student": a court's business
+            if lemma == "rule" and _has_particle(tok, "out"):
+                return None  # "ruled out negotiating"
+            if (
+                keys & ANNOUNCE
+                and trigger.pos_ == "NOUN"
+                and trigger.lemma_.lower() in _PLANNED_NOUNS
+            ):
+                return None  # "announced a march next Saturday"
             if keys & HELD and trigger.pos_ == "NOUN" and not _has_particle(tok, "out"):
                 return None
             if tok.dep_ == "prep" and (
@@ -323,7 +383,9 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 attribution = "alleged"
             elif lemma in REPORT and attribution == "asserted":
                 attribution = "reported"
-        if _negated(tok):
+        if _negated(tok) or _under_condition(tok) or _ongoing_clause(tok):
+            return None
+        if _intended_infinitive(tok):
             return None
         if (not verb_seen or via_conj) and _has_modal_aux(tok):
             return None  # "will pull back ... and hand over": the modal governs both verbs
@@ -335,7 +397,10 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:
             if _intended_infinitive(tok):
                 return None
+            if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and _is_background(tok.head.head):
+                return None  # "ten years since the attack that killed 140"
             break
+        prev = tok
         tok = tok.head
     # Attribution adverbs and "according to" anywhere in the sentence.
     for t in sent:

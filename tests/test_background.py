@@ -104,3 +104,21 @@ def test_without_a_publication_date_nothing_is_history() -> None:
 def test_a_group_stepping_up_its_attacks_is_a_trend_not_an_event() -> None:
     text = "The group has stepped up attacks on security forces in the province."
     assert is_habitual(sentence(text), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month, rioters set fire to the door of the town hall.",
+        "Last month's air strikes on the suburbs killed dozens of people.",
+        "Twelve months ago this week, troops stormed the camp.",
+        "Gangs have killed 30 drivers so far this year.",
+    ],
+)
+def test_a_sentence_set_a_month_or_more_back_is_history(text: str) -> None:
+    assert is_history(TextSpan(0, len(text), text), date(2024, 5, 20))
+
+
+def test_yesterday_is_not_history() -> None:
+    text = "Rioters set fire to the door of the town hall yesterday."
+    assert not is_history(TextSpan(0, len(text), text), date(2024, 5, 20))

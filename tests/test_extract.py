@@ -253,6 +253,25 @@ def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -
     assert code(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers' unions have announced a march next Tuesday against the pay freeze.",
+        "Negotiators are due to sign a ceasefire with the rebels in Doha next week.",
+        "The governor has ruled out negotiating with the armed groups.",
+        "If the traders refuse to pay, the gang burns their stalls.",
+        "Elders held a prayer marking five years since the massacre that killed 40 villagers.",
+        "The court adjourned the trial of two officers charged with shooting a protester.",
+        "Soldiers searched homes for supporters of the militiamen who have been fighting the army.",
+        "Students who have led four months of demonstrations met the minister on Monday.",
+    ],
+)
+def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_events(
+    code: Code, text: str
+) -> None:
+    assert code(text) == []
+
+
 def test_a_recalled_earlier_event_is_not_coded_again(code: Code) -> None:
     assert code("Elders met to discuss the prior attack on the village.") == []
 
