@@ -40,6 +40,11 @@ _AFTERMATH = frozenset({"Change to group/activity"})
 # weapons seized after a fight ("Troops recovered four rifles") are part of it (an interception
 # of drones is an event of its own)
 _AFTERMATH_RULES = frozenset({"strategic_developments.disrupted_weapons_use.seize_weapons"})
+# a sentence that gives the toll of the event told before it
+_TOLL_RE = re.compile(
+    r"(?i)\b(?:(?:death|casualty|provisional|final|human)\s+toll|the\s+toll\b|toll\s+"
+    r"(?:is|was|stands|stood|rose|rises|has\s+risen)|balance\s+sheet)"
+)
 
 
 def opens_new_incident(sentence: str) -> bool:
@@ -72,8 +77,11 @@ def drop_elaborations(
       event takes its coding: the event is coded by what happened in it, wherever the text
       says so.
 
-    A later "change to group/activity" or weapons seizure ("Officers moved in", "Troops recovered
-    four rifles") with neither a place nor a date of its own tells of the event before it, too.
+    A later "change to group/activity", weapons seizure or toll ("Officers moved in", "Troops
+    recovered four rifles", "The provisional toll is ...") with neither a place nor a date of its
+    own tells of the event before it, too. A place named again is no new place; a later
+    sentence that places the event in a town of the province the earlier one named is the same
+    event, placed more sharply.
 
     Deaths and dates of a dropped sentence still count, as a follow-on sentence of its event.
 
@@ -90,7 +98,11 @@ def drop_elaborations(
     for cand, place in placed:
         if kept and cand.sentence_index > kept[-1][0].sentence_index:
             prev_place = kept[-1][1]
-            names_place = _names_place(cand, mentions) and not _within(place, prev_place)
+            names_place = (
+                _names_place(cand, mentions)
+                and not _within(place, prev_place)
+                and not _same_spot(place, prev_place)
+            )
             same_place = (
                 not names_place
                 or place is None
@@ -110,10 +122,18 @@ def drop_elaborations(
                     if not (_placed_noun(cand, place) and _elsewhere(place, first_place)):
                         continue
                     # "The march in Lima ..." after a blockade in Juliaca: the lede's other event
+            if (
+                names_place
+                and _within(prev_place, place)
+                and not opens_new_incident(cand.sentence.text)
+                and _same_type_event(kept, cand, own_date) == len(kept) - 1
+            ):
+                kept[-1] = (kept[-1][0], place)  # "took to the streets" in Sinaloa, then the
+                continue  # march "in Culiacan": one protest, placed by the sharper sentence
             if not names_place and not opens_new_incident(cand.sentence.text):
                 aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
-                if aftermath and own_date(cand) is None:
-                    continue  # "Officers moved in when ...", "Troops were deployed to the area"
+                if (aftermath or _TOLL_RE.search(cand.sentence.text)) and own_date(cand) is None:
+                    continue  # "Officers moved in when ...", "The provisional toll is ..."
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
                     first, first_place = kept[index]
@@ -181,6 +201,15 @@ def _within(place: Place | None, first: Place | None) -> bool:
         return False
     same_district = place.feature_code == "ADM1" or not first.admin2 or place.admin2 == first.admin2
     return place.admin1 == first.admin1 and same_district
+
+
+def _same_spot(place: Place | None, first: Place | None) -> bool:
+    """Whether a later sentence names the earlier event's own place again."""
+    if place is None or first is None:
+        return False
+    if place.geonameid is not None and place.geonameid == first.geonameid:
+        return True
+    return place.iso3 == first.iso3 and place.name == first.name
 
 
 def _sharper(place: Place | None, first: Place | None) -> bool:
