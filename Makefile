@@ -45,6 +45,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_3.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_4.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_5.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_6.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_7.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

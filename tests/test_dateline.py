@@ -16,6 +16,7 @@ from coder.models import TextSpan
         ("GOMA, Democratic Republic of Congo (Wire) - Rebels abducted 20 people.", "GOMA"),
         ("Headline\n\nNEW DELHI — Farmers marched on Tuesday.", "NEW DELHI"),
         ("PESHAWAR, Pakistan (Wire) -- Gunmen shot dead two workers.", "PESHAWAR"),
+        ("LYON, 14 April 2023 - Strikers clashed with police on Thursday.", "LYON"),
     ],
 )
 def test_a_capitalized_city_before_a_dash_opening_a_line_is_a_dateline(
@@ -47,3 +48,9 @@ def test_a_sentence_loses_the_dateline_it_opens_with() -> None:
     assert text[cut.start : cut.end] == cut.text
     other = TextSpan(0, 8, "Headline")
     assert without_dateline(other, dateline_spans(text)) == other
+
+
+def test_a_dateline_with_a_day_month_and_year_is_cut_whole() -> None:
+    text = "LYON, 14 April 2023 - Strikers clashed with police on Thursday."
+    [span] = dateline_spans(text)
+    assert span.text.rstrip().endswith("-")
