@@ -117,7 +117,7 @@ REASON_VERBS = frozenset(
 REASON_PREPS = frozenset({"against", "over"})
 # A trigger under these is the background of the sentence's news ("amid clashes", "amid
 # the killing", "in the wake of the attack"), not an event of its own.
-BACKGROUND_PREPS = frozenset({"amid", "amidst"})
+BACKGROUND_PREPS = frozenset({"amid", "amidst", "around"})  # "lives rearranged around the violence"
 # "in the wake of", "ending weeks of fighting": what was going on before, not the news
 _BACKGROUND_NOUNS = frozenset({"wake", "aftermath", "days", "weeks", "months", "years", "decades"})
 _LONG_SPANS = frozenset({"months", "years", "decades"})
@@ -142,6 +142,11 @@ _PLANNED_NOUNS = frozenset(
         "vigil",
     }
 )
+_TESTIMONY = frozenset({"testify", "testimony", "testified"})
+_COURT = frozenset({"court", "judge", "tribunal", "jury", "magistrate", "bench"})
+_PROTESTER_NOUNS = frozenset({"protester", "demonstrator", "striker", "marcher", "activist"})
+# what protesters say is not a protest: "The protesters announced a sit-in for Friday"
+_STATEMENTS = frozenset({"announce", "declare", "blame", "vow", "warn", "threaten", "plan"})
 # "are due to meet", "is set to march": the infinitive is what is scheduled
 _SCHEDULED = frozenset({"due", "set", "scheduled", "poised", "likely", "expected"})
 # A clause opened by these under a protest verb gives the protest's reason ("protested after a
@@ -236,7 +241,20 @@ def _has_particle(tok: Token, word: str) -> bool:
 
 
 def _under_condition(tok: Token) -> bool:
-    """Whether a verb's clause holds only under a condition ("If we don't pay, they shoot")."""
+    """Whether a verb's clause holds only under a condition ("If we don't pay, they shoot"), or
+    tells what came before the news ("ten years since gunmen stormed the school")."""
+    marks = (
+        {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.pos_ in ("VERB", "AUX")
+        else set()
+    )
+    if "since" in marks:
+        return True
+    if "after" in marks and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "decade")
+        for c in tok.head.children
+    ):
+        return True  # "a prayer ten years after gunmen stormed the school"
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL for m in c.children)
         for c in tok.children
@@ -368,6 +386,17 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 and trigger.lemma_.lower() in _PLANNED_NOUNS
             ):
                 return None  # "announced a march next Saturday"
+            if keys & _TESTIMONY or (
+                keys & REPORT and any(c.lemma_.lower() in _COURT for c in tok.children)
+            ):
+                return None  # "Prosecutors told the court that ... a crowd clashed with police"
+            if (
+                prev is trigger
+                and trigger.dep_ == "nsubj"
+                and trigger.lemma_.lower() in _PROTESTER_NOUNS
+                and keys & _STATEMENTS
+            ):
+                return None  # "The protesters announced a sit-in", "Demonstrators blame ..."
             if keys & HELD and trigger.pos_ == "NOUN" and not _has_particle(tok, "out"):
                 return None
             if tok.dep_ == "prep" and (

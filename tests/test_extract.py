@@ -264,6 +264,11 @@ def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -
         "The court adjourned the trial of two officers charged with shooting a protester.",
         "Soldiers searched homes for supporters of the militiamen who have been fighting the army.",
         "Students who have led four months of demonstrations met the minister on Monday.",
+        "The strikers announced a sit-in outside the ministry for Thursday.",
+        "Mourners gathered for a prayer ten years after gunmen stormed the school.",
+        "Mourners prayed at the school ten years since gunmen stormed it.",
+        "A witness told the court that soldiers shot two boys at the gate.",
+        "Families in the port city have rebuilt their routines around the violence.",
     ],
 )
 def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_events(
