@@ -80,6 +80,7 @@ _TOLL_ROSE = re.compile(
     rf"reached|hit|stood|stands|now\s+stands)\s+(?:to|at)?\s*{_COUNT}\b)"
 )
 _BODIES = re.compile(rf"(?i:\b(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+{_COUNT}\b)")
+_SPECULATIVE = re.compile(r"(?i)\b(?:could|may|might|would|expected|feared|likely|set)\b")
 _PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _TOLL_ROSE, _BODIES)
 
 _FOUND_DEAD = re.compile(
@@ -190,6 +191,8 @@ def _hits(sentence: str) -> list[_Hit]:
                 continue  # "in June 2024 left dozens dead": a year, not a count
             if any(m.start() < h.end and h.start < m.end() for h in hits):
                 continue
+            if pattern in (_TOLL, _TOLL_ROSE) and _SPECULATIVE.search(m.group(0)):
+                continue  # "the toll could rise to 20"
             if pattern is _SUBJECT and _active_voice(m, sentence):
                 continue
             wounded = bool(_WOUNDED_AFTER.search(sentence[m.end() : m.end() + 25]))
@@ -242,7 +245,7 @@ def _preceding_groups(sentence: str, position: int) -> list[_Hit]:
 
 _COORDINATED = re.compile(
     rf"(?i:^(?:\s*(?!(?:{_STOP})\b)[\w'()/-]+){{0,6}}?"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_COUNT}\b)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:her|his|their)\s+)?{_COUNT}\b)"
 )
 _PERSON = re.compile(
     r"(?i:^\s+(?:\w+\s+){0,2}?(?:man|woman|child|boy|girl|baby|civilian|soldier|officer|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -45,7 +46,7 @@ from coder.other_side import (
 )
 from coder.place_lists import one_per_place
 from coder.rows import EventParts, TaxonomyView, to_row
-from coder.same_event import drop_elaborations, merge_duplicates
+from coder.same_event import drop_elaborations, gives_toll, merge_duplicates
 from coder.sides import SideContext, Sides
 
 
@@ -230,12 +231,22 @@ class Coder:
         # the dateline's date is the filing date, not the event's
         own = [without_dateline(sentences[cand.sentence_index], datelines)]
         first: EventDate = resolve_date(text, own, article.publication_date)
-        for i in range(cand.sentence_index + 1, cand.sentence_index + 1 + FOLLOW_ON_SENTENCES):
-            if i >= len(sentences) or i in event_sentences:
+        after = _following(sentences, cand.sentence_index)
+        for i in after[:FOLLOW_ON_SENTENCES]:
+            if i in event_sentences:
                 break
             if is_background(sentences[i], first.date, article.publication_date):
                 break  # history or a tally ("In 2017, a lorry bomb killed 500 people")
             own.append(sentences[i])
+        else:  # a communique's toll may come a few sentences on ("3. The provisional toll is")
+            for i in after[FOLLOW_ON_SENTENCES : FOLLOW_ON_SENTENCES + 3]:
+                if i in event_sentences:
+                    break
+                if gives_toll(sentences[i].text) and not is_background(
+                    sentences[i], first.date, article.publication_date
+                ):
+                    own.append(sentences[i])
+                    break
         # the event sentence's own date stands whatever follows it; else follow-ons may give one
         dated_here = first.span is not None and own[0].start <= first.span.start < own[0].end
         when = (
@@ -263,6 +274,16 @@ class Coder:
         actor2 = self.sides.named_group(actor2, sentence, actor1, on, country)
         view = self._views.get((book.name, cand.sub_event_type), TaxonomyView())
         return EventParts(cand, actor1, actor2, sides.assoc1, sides.assoc2, place, when, dead, view)
+
+
+_LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*$")
+
+
+def _following(sentences: Sequence[TextSpan], index: int) -> list[int]:
+    """The indexes of the sentences after ``index``, list markers ("2.") left out."""
+    return [
+        i for i in range(index + 1, len(sentences)) if not _LIST_MARKER_RE.match(sentences[i].text)
+    ]
 
 
 def _taken(cand: Candidate) -> list[TextSpan]:

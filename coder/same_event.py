@@ -47,6 +47,12 @@ _TOLL_RE = re.compile(
 )
 
 
+def gives_toll(sentence: str) -> bool:
+    """Whether a sentence gives the toll of an event told before it ("The provisional toll is
+    as follows: ...")."""
+    return bool(_TOLL_RE.search(sentence))
+
+
 def opens_new_incident(sentence: str) -> bool:
     """Whether a sentence announces another incident ("Separately, ...", "In another ...")."""
     return sentence.lstrip().lower().startswith(NEW_INCIDENT)

@@ -38,6 +38,8 @@ def _count(text: str) -> Fatalities:
         ("Between 5 and 7 fishermen were killed.", 5),
         ("5 to 7 fishermen were killed.", 5),
         ("5-7 fishermen were killed.", 5),
+        ("A drone strike killed a farmer and his three sons in their field.", 4),
+        ("The blast killed 8 people. Medics said the toll could rise to 15.", 8),
         # one death without a number
         ("A man was killed by a stray bullet.", 1),
         ("A soldier shot and killed a protester.", 1),

@@ -300,3 +300,17 @@ def test_a_road_named_after_a_nearby_city_does_not_make_another_event(coder: Cod
     rows = coder.code_text(text, published=date(2024, 6, 4)).rows
 
     assert [r.location for r in rows] == ["Gazipur"]
+
+
+def test_a_communique_s_toll_a_few_paragraphs_on_counts_for_the_clash(coder: Coder) -> None:
+    text = (
+        "Army repels rebel attack on hill positions\n\n"
+        "1. On Tuesday 12 March 2024, rebels attacked army positions on a hill near Rutshuru.\n\n"
+        "2. Our units pushed the enemy back after three hours of fighting. The attackers fled "
+        "towards the forest.\n\n"
+        "3. The provisional toll is as follows: nine (9) rebels killed and four rifles "
+        "recovered.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 3, 13)).rows
+
+    assert [(r.event_type, r.fatalities) for r in rows] == [("Battles", 9)]
