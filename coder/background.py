@@ -134,3 +134,17 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
         if int(match.group(1)) < published.year:
             old = True
     return (old or bool(long_ago)) and not recent
+
+
+# what a court hears: "Prosecutors said the defendants had fought federal forces"
+_COURT_RE = re.compile(
+    r"(?i)\b(?:prosecutors?\s+(?:said|say|says|told|alleged|allege|argued)|according\s+to\s+"
+    r"(?:the\s+)?prosecutors?|defendants?|the\s+court\s+heard|told\s+the\s+court|testified|"
+    r"indictment|charge\s+sheet)\b"
+)
+
+
+def is_testimony(sentence: TextSpan) -> bool:
+    """Whether a sentence tells what was said in court: the events it recounts were reported
+    when they happened and are not this report's events."""
+    return bool(_COURT_RE.search(sentence.text))

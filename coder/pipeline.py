@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
-from coder.background import is_background, is_habitual, is_history
+from coder.background import is_background, is_habitual, is_history, is_testimony
 from coder.claims import claim_sentences
 from coder.codebook import Codebook, load_codebook
 from coder.config import CoderConfig
@@ -151,7 +151,11 @@ class Coder:
         candidates = [
             c
             for c in candidates
-            if not is_habitual(c.sentence, on) and not is_history(c.sentence, on)
+            if not (
+                is_habitual(c.sentence, on)
+                or is_history(c.sentence, on)
+                or is_testimony(c.sentence)
+            )
         ]
         if not candidates:
             return []

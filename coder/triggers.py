@@ -25,6 +25,11 @@ __all__ = [
 # Page furniture: captions, bylines and widgets are never events.
 FURNITURE = (
     "photo:",
+    "photo caption",
+    "[photo",
+    "(photo",
+    "pictured:",
+    "video:",
     "image:",
     "font size",
     "file photo",

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from coder.background import is_background, is_habitual, is_history
+from coder.background import is_background, is_habitual, is_history, is_testimony
 from coder.models import TextSpan
 
 PUBLISHED = date(2023, 3, 17)
@@ -122,3 +122,16 @@ def test_a_sentence_set_a_month_or_more_back_is_history(text: str) -> None:
 def test_yesterday_is_not_history() -> None:
     text = "Rioters set fire to the door of the town hall yesterday."
     assert not is_history(TextSpan(0, len(text), text), date(2024, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Prosecutors said the defendants had fought soldiers in the city.", True),
+        ("A witness told the court that police fired on the crowd.", True),
+        ("Protests as the chief prosecutor visits the camps.", False),
+        ("Police fired on the crowd outside the court.", False),
+    ],
+)
+def test_what_a_court_hears_is_testimony(text: str, court: bool) -> None:
+    assert is_testimony(TextSpan(0, len(text), text)) is court

@@ -374,6 +374,8 @@ def test_arrests_announced_as_another_incident_are_an_event_of_their_own(code: C
         "Copyright 2021 Example News. All rights reserved.",
         "This article is licensed under a Creative Commons licence. Share this article.",
         "Font Size: A A A",
+        "Photo caption: Villagers gather near burnt houses on Tuesday.",
+        "[Photo: Mourners carry the coffin of a soldier killed in the ambush.]",
     ],
 )
 def test_scraped_page_furniture_codes_nothing(code: Code, text: str) -> None:
