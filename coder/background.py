@@ -100,7 +100,9 @@ _LONG_AGO_RE = re.compile(
     r"(?i)\b(?:last\s+(?:month|year|season|spring|summer|autumn|fall|winter)(?:'s)?|"
     r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
     r"a\s+(?:month|year|decade)\s+ago|"
-    r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year)\b"
+    r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
+    r"in\s+recent\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken))\b"
 )
 
 

@@ -113,6 +113,8 @@ def test_a_group_stepping_up_its_attacks_is_a_trend_not_an_event() -> None:
         "Last month's air strikes on the suburbs killed dozens of people.",
         "Twelve months ago this week, troops stormed the camp.",
         "Gangs have killed 30 drivers so far this year.",
+        "Similar protests have been held over the past year in three other cities.",
+        "Militants have attacked dozens of schools in the province in recent years.",
     ],
 )
 def test_a_sentence_set_a_month_or_more_back_is_history(text: str) -> None:
