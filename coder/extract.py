@@ -24,7 +24,7 @@ from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
 from coder.same_event import opens_new_incident
-from coder.triggers import depth, find_triggers, on_furniture_line
+from coder.triggers import FIGURATIVE_TRIGGERS, depth, figurative, find_triggers, on_furniture_line
 
 __all__ = ["find_events"]
 
@@ -57,6 +57,8 @@ def _code_sentence(
     if not triggers:
         return []
     triggers = [t for t in triggers if not on_furniture_line(t[0], text)]
+    if figurative(sent):  # "a shot that exploded into the top corner"
+        triggers = [t for t in triggers if t[0].lemma_.lower() not in FIGURATIVE_TRIGGERS]
     info = RuleContext(sents, index, skip_reasons=codebook.skip_reasons)
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:

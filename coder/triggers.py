@@ -171,3 +171,69 @@ def depth(tok: Token) -> int:
     while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
+
+
+# Words of a sports report or a business story, where conflict words are metaphors: "a 78th-minute
+# strike", "their striker", "shots on target", "exporters clashed with officials at a meeting"
+_FIGURATIVE_CONTEXT = frozenset(
+    {
+        "goal",
+        "goals",
+        "match",
+        "matches",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "derby",
+        "scored",
+        "season",
+        "tournament",
+        "championship",
+        "penalty",
+        "minute",
+        "coach",
+        "squad",
+        "kick-off",
+        "fixture",
+        "title",
+        "futures",
+        "stocks",
+        "shares",
+        "investors",
+        "deficit",
+        "budget",
+        "inflation",
+        "tariff",
+        "tariffs",
+        "exporters",
+    }
+)
+# Trigger words that such a context turns into metaphors
+FIGURATIVE_TRIGGERS = frozenset(
+    {
+        "strike",
+        "striker",
+        "shot",
+        "shoot",
+        "fire",
+        "explode",
+        "clash",
+        "battle",
+        "attack",
+        "bombardment",
+        "war",
+        "sniper",
+        "target",
+        "kill",
+        "offensive",
+        "assault",
+        "raid",
+    }
+)
+
+
+def figurative(sent: Span) -> bool:
+    """Whether a sentence speaks of sport or business, so that its conflict words are
+    metaphors (at least two different such words: "His 78th-minute strike may yet decide the
+    title"; "league" alone is a party's name too: "Awami League")."""
+    return len({t.lower_ for t in sent} & _FIGURATIVE_CONTEXT) >= 2

@@ -277,6 +277,23 @@ def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_even
     assert code(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His late strike, a shot that exploded into the net, won the match and the title.",
+        "The striker fired twice at goal before the coach took him off in the 60th minute.",
+        "Investors attacked the budget as stocks fell and inflation rose.",
+    ],
+)
+def test_conflict_words_in_a_sports_or_business_story_are_metaphors(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_fans_fighting_police_after_a_match_are_still_a_riot(code: Code) -> None:
+    cands = code("Fans clashed with police outside the stadium after the match on Sunday.")
+    assert [c.event_type for c in cands] == ["Riots"]
+
+
 def test_a_recalled_earlier_event_is_not_coded_again(code: Code) -> None:
     assert code("Elders met to discuss the prior attack on the village.") == []
 
