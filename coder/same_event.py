@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from coder.fatalities import count_fatalities
 from coder.geo_precision import ROAD_WHY
 from coder.metrics import place_km
-from coder.models import Candidate, Place
+from coder.models import Candidate, Place, TextSpan
 from coder.rows import EventParts
 
 __all__ = ["NEW_INCIDENT", "drop_elaborations", "merge_duplicates", "opens_new_incident"]
@@ -128,6 +129,8 @@ def drop_elaborations(
                     if not (_placed_noun(cand, place) and _elsewhere(place, first_place)):
                         continue
                     # "The march in Lima ..." after a blockade in Juliaca: the lede's other event
+                elif not names_place and own_date(cand) is None:
+                    continue  # "said the attack had been carried out by ...": the bombing above
             if (
                 names_place
                 and _within(prev_place, place)
@@ -146,6 +149,8 @@ def drop_elaborations(
                     if priority(cand) > priority(first):
                         kept[index] = (_recoded(first, cand), first_place)
                     continue
+                if own_date(cand) is None and _same_toll(cand, kept[-1][0]):
+                    continue  # "the governor said eight farmers and four herders had been killed"
         kept.append((cand, place))
     return kept
 
@@ -164,6 +169,17 @@ _WEAPON_GOES_OFF = (
 _BACK_REFERENCE_RE = re.compile(
     rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS}|{_WEAPON_GOES_OFF})$"
 )
+
+
+def _same_toll(cand: Candidate, first: Candidate) -> bool:
+    """Whether a later sentence gives the same death toll as the event before it: another
+    account of the same deaths, whatever words it uses."""
+    later, earlier = _deaths(cand.sentence.text), _deaths(first.sentence.text)
+    return later is not None and later > 0 and later == earlier
+
+
+def _deaths(sentence: str) -> int | None:
+    return count_fatalities(sentence, [TextSpan(0, len(sentence), sentence)]).count
 
 
 def _refers_back(cand: Candidate) -> bool:

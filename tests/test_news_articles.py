@@ -314,3 +314,26 @@ def test_a_communique_s_toll_a_few_paragraphs_on_counts_for_the_clash(coder: Cod
     rows = coder.code_text(text, published=date(2024, 3, 13)).rows
 
     assert [(r.event_type, r.fatalities) for r in rows] == [("Battles", 9)]
+
+
+def test_another_account_of_the_same_deaths_is_the_same_event(coder: Coder) -> None:
+    text = (
+        "At least nine people were killed on Monday in clashes between herders and farmers "
+        "near Moundou, officials said.\n\n"
+        "In a statement on the radio, the governor said six farmers and three herders had been "
+        "killed and that several huts were burned.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 5, 15)).rows
+
+    assert [(r.event_type, r.fatalities) for r in rows] == [("Battles", 9)]
+
+
+def test_a_source_naming_who_carried_out_the_attack_adds_no_event(coder: Coder) -> None:
+    text = (
+        "A soldier was killed when a roadside bomb exploded beside his patrol near Tak Bai on "
+        "Thursday morning.\n\n"
+        "A military spokesman said the attack had been carried out by a local insurgent cell.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 10, 25)).rows
+
+    assert [r.event_type for r in rows] == ["Explosions/Remote violence"]
