@@ -240,6 +240,41 @@ def _has_particle(tok: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
 
+_KIN = frozenset(
+    {
+        "father",
+        "mother",
+        "parent",
+        "family",
+        "relative",
+        "widow",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "orphan",
+        "grave",
+        "funeral",
+        "memory",
+        "photo",
+        "portrait",
+    }
+)
+
+
+def _describes_the_bereaved(trigger: Token) -> bool:
+    """Whether a participle only says who someone's dead kin were ("the father of a boy killed
+    in the fighting", "relatives of those killed"): the death was told, or happened, before."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return False
+    noun = trigger.head
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _KIN
+    )
+
+
 def _under_condition(tok: Token) -> bool:
     """Whether a verb's clause holds only under a condition ("If we don't pay, they shoot"), or
     tells what came before the news ("ten years since gunmen stormed the school")."""
@@ -368,7 +403,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         (c.dep_ == "amod" and c.lower_ in RECALLED)
         or (c.dep_ == "advmod" and c.lower_ == "recently")
         for c in trigger.children
-    ):
+    ) or _describes_the_bereaved(trigger):
         return None
     for depth in range(_MAX_DEPTH):
         lemma = tok.lemma_.lower()
@@ -406,6 +441,10 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 return None
             if keys & INTENT or keys & DENIAL or keys & PREVENTED or _is_background(tok):
                 return None
+            if _describes_the_bereaved(tok):
+                return None  # "a boy killed in the fighting": the fighting of his death
+            if lemma in ALLEGE and trigger.tag_ == "NNS":
+                return None  # "accused of killings and kidnappings": a charge, not an event
             if lemma in CLAIM:
                 attribution = "claimed"
             elif lemma in ALLEGE and attribution == "asserted":

@@ -269,6 +269,8 @@ def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -
         "Mourners prayed at the school ten years since gunmen stormed it.",
         "A witness told the court that soldiers shot two boys at the gate.",
         "Families in the port city have rebuilt their routines around the violence.",
+        "The movement has been accused of killings and kidnappings in the province.",
+        "The father of a boy killed in the fighting addressed the council.",
     ],
 )
 def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_events(
