@@ -28,6 +28,11 @@ from coder.models import Place, TextSpan
 
 MODIFIER_NOTE = "named as a modifier"
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
+# where people came from: "who had travelled from villages in X", "labourers from X district"
+_ORIGIN_RE = re.compile(
+    r"\b(?:travell?ed|came|coming|hails?|hailed|migrants?|natives?|originally|labou?rers?)\b"
+    r"[^.;]{0,50}\bfrom\s+(?:(?:\w+\s+){0,3}?(?:in|of)\s+)?(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$"
+)
 _IN_RE = re.compile(
     r"\b(in|at|inside|within|across|through|throughout|country\s+of|coast\s+of|between|"
     r"in\s+front\s+of)"
@@ -192,6 +197,8 @@ def choose_location(
         ranked.append(((role >= 1, agrees, spec, role, -m.span.start), m, before, after))
     ranked.sort(key=lambda t: t[0], reverse=True)
     ranked = [r for r in ranked if r[0][0] or (r[0][1] and r[1].feature_code != "PCLI")]
+    if ranked and not ranked[0][0][0] and _earlier_place(mentions, sentence) is not None:
+        ranked = []  # only where people came from ("a migrant from X"): the scene told earlier
     if ranked:
         _, best, before, after = ranked[0]
         province = _other_named_province(best, inside, sentence)
@@ -374,8 +381,9 @@ def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> st
 
 def _role(m: Place, before: str, after: str) -> int:
     """2 the scene ("in/at/near X"), 1 a neutral mention, 0 not the scene ("from X", "US
-    forces", "solidarity with Palestine", "recruited to fight in Somalia")."""
-    if _SOURCE_RE.search(before) or _ROAD_AFTER_RE.match(after):
+    forces", "solidarity with Palestine", "recruited to fight in Somalia", "travelled from
+    villages in X")."""
+    if _SOURCE_RE.search(before) or _ORIGIN_RE.search(before) or _ROAD_AFTER_RE.match(after):
         return 0
     if m.feature_code == "PCLI" and _PURPOSE_RE.search(before):
         return 0

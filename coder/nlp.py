@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from coder.dateline import dateline_spans
 from coder.errors import ConfigError
 from coder.models import Article
 
@@ -23,7 +24,7 @@ class ParsedDoc:
 
 @Language.component("coder_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line.
+    """Start a sentence after every blank line and after a dateline.
 
     Scraped articles put captions, bylines and widgets ("Font Size:") on lines of their own; the
     statistical parser would otherwise glue them to the lede. The parser keeps boundaries that
@@ -32,6 +33,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    for line in dateline_spans(doc.text):
+        # "ZAWIYA - Hundreds of residents gathered ...": the lede starts after the dateline's
+        # dash, or the parser hangs the lede's verb on the city name
+        after = [t for t in doc if t.idx >= line.end and not t.is_space][:1]
+        if after and after[0].i > 0:
+            after[0].is_sent_start = True
     return doc
 
 

@@ -470,6 +470,18 @@ def test_an_unknown_village_near_a_town_called_a_town_stays_near_it(gazetteer: G
     assert place.geo_precision == 2
 
 
+def test_where_a_victim_came_from_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gunmen shot dead a taxi driver near Timika on Tuesday. "
+        "The victim, a migrant from Makassar, was shot twice in the back."
+    )
+    mentions = [_place(text, "Timika", "IDN", "PPL"), _place(text, "Makassar", "IDN", "PPL")]
+    second = text.index("The victim")
+    sentence = TextSpan(second, len(text), text[second:])
+    place = choose_location(gazetteer, sentence, mentions)
+    assert place is not None and place.name == "Timika"
+
+
 def test_a_march_through_a_city_takes_place_in_that_city(gazetteer: Gazetteer) -> None:
     text = "Sylhet students marched through Dhaka on Sunday."
     mentions = [_place(text, "Sylhet", "BGD", "PPL"), _place(text, "Dhaka", "BGD", "PPLC")]

@@ -337,3 +337,14 @@ def test_a_source_naming_who_carried_out_the_attack_adds_no_event(coder: Coder) 
     rows = coder.code_text(text, published=date(2024, 10, 25)).rows
 
     assert [r.event_type for r in rows] == ["Explosions/Remote violence"]
+
+
+def test_a_lede_after_a_capitalized_dateline_is_parsed_as_its_own_sentence(coder: Coder) -> None:
+    text = (
+        "Residents rally against armed groups\n\n"
+        "MISRATA - Hundreds of residents gathered in the main square on Sunday evening, demanding "
+        "that the government remove armed groups from the city after a week of clashes.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 11, 4)).rows
+
+    assert [(r.event_type, r.event_date) for r in rows] == [("Protests", date(2024, 11, 3))]
