@@ -47,6 +47,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_5.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_6.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_7.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_8.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_9.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -10,180 +10,36 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from coder.modality_words import (
+    ALLEGE,
+    ANNOUNCE,
+    BACKGROUND_NOUNS,
+    BACKGROUND_PREPS,
+    CLAIM,
+    CONDITIONAL,
+    COURT,
+    DENIAL,
+    HELD,
+    INTENT,
+    KIN,
+    LONG_SPANS,
+    MODAL_AUX,
+    NEGATORS,
+    PLANNED_NOUNS,
+    PREVENTED,
+    PROTEST_HEADS,
+    PROTESTER_NOUNS,
+    REASON_MARKS,
+    REASON_PREPS,
+    REASON_VERBS,
+    RECALLED,
+    REPORT,
+    SCHEDULED,
+    STATEMENTS,
+    TESTIMONY,
+)
 from coder.models import Modality
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
-# Words that put what they govern into the future, the hypothetical or the unrealised.
-INTENT = frozenset(
-    {
-        "threaten",
-        "threat",
-        "plan",
-        "vow",
-        "intend",
-        "intention",
-        "pledge",
-        "promise",
-        "warn",
-        "seek",
-        "want",
-        "aim",
-        "call",
-        "urge",
-        "consider",
-        "propose",
-        "schedule",
-        "prepare",
-        "expect",
-        "fear",
-        "risk",
-        "possible",
-        "possibility",
-        "potential",
-        "ready",
-        "allow",
-        "permit",
-        "ban",
-        "prohibit",
-        "avoid",
-        "refuse",
-        "decline",
-        "hope",
-        "hoped",
-        "hopes",
-        "fail",
-        "tell",
-        "order",
-        "instruct",
-        "ask",
-    }
-)
-CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
-DENIAL = frozenset({"deny", "refute", "dismiss", "reject"})
-PREVENTED = frozenset({"foil", "thwart", "prevent", "avert", "stop", "abort", "frustrate"})
-CLAIM = frozenset({"claim"})
-ALLEGE = frozenset({"allege", "allegedly", "accuse", "accusation", "allegation"})
-REPORT = frozenset({"report", "reportedly", "say", "tell", "state", "according", "confirm"})
-# A trigger governed by these is the reason for another event ("protested against the killing"),
-# or an earlier event recalled ("the prior attack"): it is not coded as an event of its own.
-REASON_VERBS = frozenset(
-    {
-        "condemn",
-        "denounce",
-        "deplore",
-        "demand",
-        "mourn",
-        "commemorate",
-        "decry",
-        "oppose",
-        "protest",
-        "demonstrate",
-        "rally",
-        "march",
-        "investigate",
-        "probe",
-        "investigation",
-        "inquire",
-        "inquiry",
-        "enquire",
-        "enquiry",
-        "punish",
-        "punishment",
-        "justice",
-        "accountability",
-        "solidarity",
-        "remember",
-        "anniversary",
-    }
-) | frozenset(  # a court's business: "sentenced two officers for the killing of 30 peasants"
-    {
-        "sentence",
-        "sentenced",
-        "convict",
-        "convicted",
-        "acquit",
-        "acquitted",
-        "indict",
-        "indicted",
-        "prosecute",
-        "jail",
-        "jailed",
-        "imprison",
-        "trial",
-        "verdict",
-    }
-)
-REASON_PREPS = frozenset({"against", "over"})
-# A trigger under these is the background of the sentence's news ("amid clashes", "amid
-# the killing", "in the wake of the attack"), not an event of its own.
-BACKGROUND_PREPS = frozenset({"amid", "amidst", "around"})  # "lives rearranged around the violence"
-# "in the wake of", "ending weeks of fighting": what was going on before, not the news
-_BACKGROUND_NOUNS = frozenset({"wake", "aftermath", "days", "weeks", "months", "years", "decades"})
-_LONG_SPANS = frozenset({"months", "years", "decades"})
-# "a protest announced for Friday" is planned; "announced the killing of" reports
-ANNOUNCE = frozenset({"announce", "declare"})
-_PLANNED_NOUNS = frozenset(
-    {
-        "march",
-        "protest",
-        "demonstration",
-        "rally",
-        "strike",
-        "sit",
-        "in",
-        "shutdown",
-        "hartal",
-        "boycott",
-        "blockade",
-        "programme",
-        "program",
-        "walkout",
-        "vigil",
-    }
-)
-_TESTIMONY = frozenset({"testify", "testimony", "testified"})
-_COURT = frozenset({"court", "judge", "tribunal", "jury", "magistrate", "bench"})
-_PROTESTER_NOUNS = frozenset({"protester", "demonstrator", "striker", "marcher", "activist"})
-# what protesters say is not a protest: "The protesters announced a sit-in for Friday"
-_STATEMENTS = frozenset({"announce", "declare", "blame", "vow", "warn", "threaten", "plan"})
-# "are due to meet", "is set to march": the infinitive is what is scheduled
-_SCHEDULED = frozenset({"due", "set", "scheduled", "poised", "likely", "expected"})
-# A clause opened by these under a protest verb gives the protest's reason ("protested after a
-# man was killed").
-REASON_MARKS = frozenset({"after", "because", "since"})
-_PROTEST_HEADS = REASON_VERBS | {
-    "protester",
-    "demonstrator",
-    "demonstration",
-    "strike",
-    "riot",
-    "sit",
-    "chain",
-}
-# Weapons carried, held or traded are not weapons used: "fighters armed with heavy weapons".
-HELD = frozenset(
-    {
-        "armed",
-        "arm",
-        "equip",
-        "equipped",
-        "carry",
-        "possess",
-        "possession",
-        "transport",
-        "receive",
-        "deliver",
-        "supply",
-        "sell",
-        "buy",
-        "purchase",
-        "display",
-        "store",
-        "stockpile",
-    }
-)
-RECALLED = frozenset({"prior", "previous", "earlier", "recent", "past", "last", "former"})
 # Dependencies that lead out of the trigger's own clause into an independent one.
 _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
 _MAX_DEPTH = 6
@@ -213,9 +69,9 @@ def _is_background(tok: Token) -> bool:
         return True  # "ten years since the attack", "the first since the bombing"
     return tok.lower_ in BACKGROUND_PREPS or (
         tok.lower_ == "of"
-        and tok.head.lower_ in _BACKGROUND_NOUNS
+        and tok.head.lower_ in BACKGROUND_NOUNS
         and (
-            tok.head.lower_ in _LONG_SPANS  # "four months of demonstrations"
+            tok.head.lower_ in LONG_SPANS  # "four months of demonstrations"
             or not any(c.dep_ == "nummod" for c in tok.head.children)  # "2 days of violence"
         )
     )
@@ -223,9 +79,9 @@ def _is_background(tok: Token) -> bool:
 
 def _holds_protest(verb: Token) -> bool:
     """Whether a verb reports a protest ("protested", "staged a demonstration")."""
-    if {verb.lemma_.lower(), verb.lower_} & _PROTEST_HEADS:
+    if {verb.lemma_.lower(), verb.lower_} & PROTEST_HEADS:
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROTEST_HEADS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_HEADS for c in verb.children)
 
 
 def _is_reason_clause(tok: Token) -> bool:
@@ -240,39 +96,13 @@ def _has_particle(tok: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
 
-_KIN = frozenset(
-    {
-        "father",
-        "mother",
-        "parent",
-        "family",
-        "relative",
-        "widow",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "orphan",
-        "grave",
-        "funeral",
-        "memory",
-        "photo",
-        "portrait",
-    }
-)
-
-
 def _describes_the_bereaved(trigger: Token) -> bool:
     """Whether a participle only says who someone's dead kin were ("the father of a boy killed
     in the fighting", "relatives of those killed"): the death was told, or happened, before."""
     if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
         return False
     noun = trigger.head
-    return (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _KIN
-    )
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in KIN
 
 
 def _under_condition(tok: Token) -> bool:
@@ -311,8 +141,8 @@ def _intended_infinitive(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    if tok.head.lower_ in _SCHEDULED or any(
-        c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in tok.head.children
+    if tok.head.lower_ in SCHEDULED or any(
+        c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children
     ):
         return True  # "negotiators are due to meet the rebels next week"
     return bool({tok.head.lemma_.lower(), tok.head.lower_} & INTENT)
@@ -371,7 +201,7 @@ def counts_as_context(tok: Token) -> bool:
         if (
             tok.dep_ == "prep"
             and tok.lower_ in _PROTEST_REASON_PREPS
-            and (keys & _PROTEST_HEADS or _holds_protest(head))
+            and (keys & PROTEST_HEADS or _holds_protest(head))
         ):
             return False
         if _is_reason_clause(tok):
@@ -418,25 +248,25 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
             if (
                 keys & ANNOUNCE
                 and trigger.pos_ == "NOUN"
-                and trigger.lemma_.lower() in _PLANNED_NOUNS
+                and trigger.lemma_.lower() in PLANNED_NOUNS
             ):
                 return None  # "announced a march next Saturday"
-            if keys & _TESTIMONY or (
-                keys & REPORT and any(c.lemma_.lower() in _COURT for c in tok.children)
+            if keys & TESTIMONY or (
+                keys & REPORT and any(c.lemma_.lower() in COURT for c in tok.children)
             ):
                 return None  # "Prosecutors told the court that ... a crowd clashed with police"
             if (
                 prev is trigger
                 and trigger.dep_ == "nsubj"
-                and trigger.lemma_.lower() in _PROTESTER_NOUNS
-                and keys & _STATEMENTS
+                and trigger.lemma_.lower() in PROTESTER_NOUNS
+                and keys & STATEMENTS
             ):
                 return None  # "The protesters announced a sit-in", "Demonstrators blame ..."
             if keys & HELD and trigger.pos_ == "NOUN" and not _has_particle(tok, "out"):
                 return None
             if tok.dep_ == "prep" and (
                 tok.lower_ == "against"
-                or (tok.lower_ in REASON_PREPS and tok.head.lemma_.lower() in _PROTEST_HEADS)
+                or (tok.lower_ in REASON_PREPS and tok.head.lemma_.lower() in PROTEST_HEADS)
             ):
                 return None
             if keys & INTENT or keys & DENIAL or keys & PREVENTED or _is_background(tok):

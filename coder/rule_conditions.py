@@ -12,7 +12,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from coder.codebook import CompiledRule
-from coder.modality import RECALLED, counts_as_context
+from coder.modality import counts_as_context
+from coder.modality_words import RECALLED
 from coder.models import ActorResolver
 from coder.roles import Roles, phrase
 from coder.triggers import is_date_word, is_name_part, names_who, token_keys
