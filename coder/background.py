@@ -69,7 +69,8 @@ def is_background(sentence: TextSpan, event_date: date | None, published: date |
 _HABITUAL = re.compile(
     r"(?i)\b(?:often|frequently|regularly|routinely|usually|typically|"
     r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
-    r"(?:has|have)\s+seen\s+(?:years|months|decades)\s+of|"
+    r"(?:has|have)\s+seen\s+(?:\w+\s+)?(?:years|months|decades|bouts|rounds|waves|cycles|"
+    r"episodes)\s+of|repeated\s+(?:bouts|rounds|waves)\s+of|"
     r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks)\b"
 )
 
@@ -102,7 +103,8 @@ _LONG_AGO_RE = re.compile(
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
     r"in\s+recent\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken))\b"
+    r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken)|"
+    r"(?:during|throughout|over)\s+the\s+year|(?:deadliest|worst)\s+(?:\w+\s+)?of\s+the\s+year)\b"
 )
 
 
@@ -150,3 +152,17 @@ def is_testimony(sentence: TextSpan) -> bool:
     """Whether a sentence tells what was said in court: the events it recounts were reported
     when they happened and are not this report's events."""
     return bool(_COURT_RE.search(sentence.text))
+
+
+_NEWS_AGAIN_RE = re.compile(r"(?i)\b(?:again|fresh|another|latest|new|this\s+week|today|now)\b")
+
+
+def continues_history(
+    sentence: TextSpan, previous: TextSpan | None, published: date | None
+) -> bool:
+    """Whether an undated sentence goes on with the history the sentence before it told
+    ("Twelve months ago this week, troops stormed the camp. Over two days, twelve people were
+    killed."), rather than with news ("... Gunmen attacked the village again on ...")."""
+    if previous is None or not is_history(previous, published):
+        return False
+    return not dates_in(sentence.text, published) and not _NEWS_AGAIN_RE.search(sentence.text)

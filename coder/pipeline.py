@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span
 
 from coder import __version__
 from coder.actors import ActorDictionary, load_actors
-from coder.background import is_background, is_habitual, is_history, is_testimony
+from coder.background import (
+    continues_history,
+    is_background,
+    is_habitual,
+    is_history,
+    is_testimony,
+)
 from coder.claims import claim_sentences
 from coder.codebook import Codebook, load_codebook
 from coder.config import CoderConfig
@@ -155,6 +161,9 @@ class Coder:
                 is_habitual(c.sentence, on)
                 or is_history(c.sentence, on)
                 or is_testimony(c.sentence)
+                or continues_history(
+                    c.sentence, sentences[c.sentence_index - 1] if c.sentence_index else None, on
+                )
             )
         ]
         if not candidates:

@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from coder.background import is_background, is_habitual, is_history, is_testimony
+from coder.background import (
+    continues_history,
+    is_background,
+    is_habitual,
+    is_history,
+    is_testimony,
+)
 from coder.models import TextSpan
 
 PUBLISHED = date(2023, 3, 17)
@@ -115,6 +121,7 @@ def test_a_group_stepping_up_its_attacks_is_a_trend_not_an_event() -> None:
         "Gangs have killed 30 drivers so far this year.",
         "Similar protests have been held over the past year in three other cities.",
         "Militants have attacked dozens of schools in the province in recent years.",
+        "Aid groups estimate that 900 civilians were killed in the city during the year.",
     ],
 )
 def test_a_sentence_set_a_month_or_more_back_is_history(text: str) -> None:
@@ -137,3 +144,30 @@ def test_yesterday_is_not_history() -> None:
 )
 def test_what_a_court_hears_is_testimony(text: str, court: bool) -> None:
     assert is_testimony(TextSpan(0, len(text), text)) is court
+
+
+def _span(text: str) -> TextSpan:
+    return TextSpan(0, len(text), text)
+
+
+def test_an_undated_sentence_after_history_goes_on_with_that_history() -> None:
+    before = _span("Twelve months ago this week, troops stormed the camp.")
+    after = _span("Over two days, twelve people were killed and hundreds fled.")
+    assert continues_history(after, before, date(2024, 7, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the camp again, killing two guards.",
+        "On Monday, gunmen attacked the camp, killing two guards.",
+    ],
+)
+def test_news_after_history_is_news(text: str) -> None:
+    before = _span("Twelve months ago this week, troops stormed the camp.")
+    assert not continues_history(_span(text), before, date(2024, 7, 3))
+
+
+def test_a_town_that_has_seen_repeated_bouts_of_fighting_is_a_habit_not_an_event() -> None:
+    text = "The port has seen repeated bouts of fighting between armed groups."
+    assert is_habitual(_span(text), date(2024, 7, 3))
