@@ -24,7 +24,14 @@ from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
 from coder.same_event import opens_new_incident
-from coder.triggers import FIGURATIVE_TRIGGERS, depth, figurative, find_triggers, on_furniture_line
+from coder.triggers import (
+    FIGURATIVE_TRIGGERS,
+    depth,
+    figurative,
+    find_triggers,
+    on_furniture_line,
+    verbal_clash,
+)
 
 __all__ = ["find_events"]
 
@@ -59,6 +66,7 @@ def _code_sentence(
     triggers = [t for t in triggers if not on_furniture_line(t[0], text)]
     if figurative(sent):  # "a shot that exploded into the top corner"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in FIGURATIVE_TRIGGERS]
+    triggers = [t for t in triggers if not verbal_clash(t[0])]
     info = RuleContext(sents, index, skip_reasons=codebook.skip_reasons)
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:

@@ -102,7 +102,11 @@ def _describes_the_bereaved(trigger: Token) -> bool:
     if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
         return False
     noun = trigger.head
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in KIN
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("of", "for")
+        and noun.head.head.lemma_.lower() in KIN
+    )  # "a funeral for the soldiers killed in the ambush"
 
 
 def _under_condition(tok: Token) -> bool:

@@ -36,6 +36,12 @@ _NOTE_GAP = re.compile(
 _OPEN_NOTE = re.compile(r"^[^()]{0,40}\(\s*$")  # "X front (" before the item's own note
 _SCOPE = ("PCLI", "ADM1")
 _BETWEEN_RE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+# a list that says where the actors work or come from, not where the event was
+_WHO_RE = re.compile(
+    r"(?i)(?:\b(?:employed|based|stationed|registered|from)\b[^,.;()]{0,60}|\b(?:agencies|offices|"
+    r"branches|companies|factories|schools|hospitals|universities)\s+(?:\w+\s+)?in\s+"
+    r"(?:the\s+)?(?:\w+\s+)?)$"
+)
 
 
 def listed_places(sentence: TextSpan, chosen: Place, mentions: Sequence[Place]) -> list[Place]:
@@ -62,6 +68,8 @@ def listed_places(sentence: TextSpan, chosen: Place, mentions: Sequence[Place]) 
     before = sentence.text[: chosen.span.start - sentence.start]
     if _BETWEEN_RE.search(before):
         return [chosen]  # "between X and Y": one event on the way
+    if _WHO_RE.search(before):
+        return [chosen]  # "workers employed by agencies in X, Y and Z": who, not where
     out = [chosen]
     last_and = 0  # the items up to the last one joined by "and": "X, Y and Z", not "X, Y"
     previous = chosen.span

@@ -237,3 +237,51 @@ def figurative(sent: Span) -> bool:
     metaphors (at least two different such words: "His 78th-minute strike may yet decide the
     title"; "league" alone is a party's name too: "Awami League")."""
     return len({t.lower_ for t in sent} & _FIGURATIVE_CONTEXT) >= 2
+
+
+# Who clashes only in words: "rival administrations have clashed over control of the bank"
+_TALKERS = frozenset(
+    {
+        "government",
+        "administration",
+        "official",
+        "minister",
+        "lawmaker",
+        "delegate",
+        "delegation",
+        "side",
+        "party",
+        "leader",
+        "council",
+        "parliament",
+        "mp",
+        "senator",
+        "politician",
+        "negotiator",
+        "ally",
+        "partner",
+        "institution",
+        "ministry",
+        "president",
+    }
+)
+
+
+def verbal_clash(tok: Token) -> bool:
+    """Whether "clashed" is a quarrel: governments, officials or delegations that "clashed over"
+    something (farmers and herders who "clashed over grazing land" still fought)."""
+    after = tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 7)]
+    if tok.lemma_.lower() != "clash" or not any(t.lower_ == "over" for t in after):
+        return False  # "clashed (repeatedly this month) over control of the bank"
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lemma_.lower() not in _TALKERS for s in subjects):
+        return False
+    # "the administrations in Tripoli and the east", "the government and its partners"
+    return all(
+        c.lemma_.lower() in _TALKERS or c.lemma_.lower() in _QUARTERS or c.pos_ == "PROPN"
+        for s in subjects
+        for c in s.conjuncts
+    )
+
+
+_QUARTERS = frozenset({"east", "west", "north", "south", "centre", "center"})

@@ -291,6 +291,23 @@ def test_conflict_words_in_a_sports_or_business_story_are_metaphors(code: Code, 
     assert code(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two administrations have clashed repeatedly this month over control of the bank.",
+        "The government and its partners have clashed for months over who should pay for fuel.",
+        "Soldiers and relatives gathered at the barracks for a funeral for the men killed.",
+    ],
+)
+def test_quarrels_and_funerals_are_no_events(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_herders_clashing_over_land_still_fought(code: Code) -> None:
+    cands = code("Farmers and herders clashed over grazing land near Jos, leaving five dead.")
+    assert [c.event_type for c in cands] == ["Battles"]
+
+
 def test_fans_fighting_police_after_a_match_are_still_a_riot(code: Code) -> None:
     cands = code("Fans clashed with police outside the stadium after the match on Sunday.")
     assert [c.event_type for c in cands] == ["Riots"]

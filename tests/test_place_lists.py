@@ -92,3 +92,9 @@ def test_a_clash_in_three_towns_is_three_clashes(coder: Coder) -> None:
         ("Kismayo", 3),
     ]
     assert len({r.event_id for r in rows}) == 3
+
+
+def test_a_list_that_says_where_the_actors_work_is_one_event() -> None:
+    text = "Cleaners employed by public agencies in Sousse, Monastir and Mahdia rallied in Tunis."
+    towns = [_place(text, n, iso3="TUN") for n in ("Sousse", "Monastir", "Mahdia")]
+    assert [p.name for p in listed_places(_sentence(text), towns[0], towns)] == ["Sousse"]
