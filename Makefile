@@ -49,6 +49,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_7.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_8.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_9.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_10.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_11.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
