@@ -6,7 +6,8 @@ place in the dateline is therefore the event's location only when nothing else i
 
 A dateline opens a line: one to four words in capitals (a city, perhaps with its country or state
 after a comma: "GOMA, Democratic Republic of Congo"), optionally a date and a bracketed agency,
-then a dash.
+then a dash; or a city in ordinary capitals followed by a date ("Popayan, April 9 -", "(Dakar,
+May 21, 2024) -").
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ _DATELINE_RE = re.compile(
 )
 
 
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# a city in ordinary capitals, only with a date: "Popayan, April 9 -", "(Dakar, May 21, 2024) -"
+_DATED_LINE_RE = re.compile(
+    r"(?m)^[ \t]*\(?(?!(?:In|On|At|By|From|The|Since|Until)\b)"
+    r"(?P<city>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}),[ \t]*"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?\)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]"
+)
+
+
 def dateline_spans(text: str) -> list[TextSpan]:
     """The dateline city and its trailing words at the start of each line, up to the dash.
 
@@ -35,11 +49,12 @@ def dateline_spans(text: str) -> list[TextSpan]:
     Returns:
         One span per dateline (usually one), from the city to the dash.
     """
-    out = []
-    for m in _DATELINE_RE.finditer(text):
+    out: list[TextSpan] = []
+    for m in [*_DATELINE_RE.finditer(text), *_DATED_LINE_RE.finditer(text)]:
         start, end = m.start("city"), m.end()
-        out.append(TextSpan(start, end, text[start:end]))
-    return out
+        if not any(d.start <= start < d.end for d in out):
+            out.append(TextSpan(start, end, text[start:end]))
+    return sorted(out, key=lambda d: d.start)
 
 
 def without_dateline(sentence: TextSpan, datelines: Sequence[TextSpan]) -> TextSpan:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coder.date_rules import DATE_RULES, MONTH_NAMES, WEEKDAY_NAMES
+from coder.dateline import dateline_spans
 from coder.models import EventDate, TextSpan
 
 __all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "dated_starts", "dates_in", "resolve_date"]
@@ -118,14 +119,15 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
         if shifted is not None:
             return shifted
     for index, sentence in enumerate(sentences):
-        hit = next(
-            (
-                h
-                for h in _find_all(sentence.text, sentence.start, published)
-                if not _SINCE.search(text[max(0, h.start - 12) : h.start])
-            ),
-            None,
-        )
+        hits = [
+            h
+            for h in _find_all(sentence.text, sentence.start, published)
+            if not _SINCE.search(text[max(0, h.start - 12) : h.start])
+        ]
+        # "The army said on Thursday its troops had on Wednesday engaged ...": the day it spoke
+        # yields to the day of the deed
+        told = [h for h in hits if _SAID_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+        hit = next((h for h in hits if h not in told), hits[0] if hits else None)
         if hit is not None:
             where = "event sentence" if index == 0 else "a follow-on sentence"
             return _event_date(text, hit, where)
@@ -134,15 +136,42 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
     # the lede's date anchors the story better than whichever date happens to come last (that is
     # often background: "the group relaunched itself on July 28").
     para_start = text.rfind("\n\n", 0, first_start) + 1
-    in_paragraph = list(_find_all(text[para_start:first_start], para_start, published))
+    in_paragraph = [
+        h
+        for h in _find_all(text[para_start:first_start], para_start, published)
+        if not _on_masthead(text, h.start)
+    ]
     if in_paragraph:
         return _event_date(text, in_paragraph[-1], "earlier in the event's paragraph")
-    lede = next(_find_all(text[:para_start], 0, published), None)
+    lede = next(
+        (h for h in _find_all(text[:para_start], 0, published) if not _on_masthead(text, h.start)),
+        None,
+    )
     if lede is not None:
         return _event_date(text, lede, "the article's first date")
     if published is not None:
         return EventDate(published, 1, None, "no date in the text: the publication date")
     return EventDate(None, 3, None, "no date in the text and no publication date")
+
+
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|announced|told|reported|stated|added|confirmed|statement|"
+    r"read|published|released)\s+(?:\w+\s+){0,3}?(?:on|late\s+on|early\s+on)?\s*$"
+)
+# a byline or dateline line: "By Staff Reporter | Published 18 May 2023", "Posted: 4 May"
+_MASTHEAD_RE = re.compile(
+    r"(?i)^\s*(?:by\s|published|updated|posted|last\s+updated|date:|[\w .,'’-]{0,40}\|)"
+)
+
+
+def _on_masthead(text: str, position: int) -> bool:
+    """Whether a date sits on a byline, dateline or publication line (its date is the
+    report's)."""
+    start = text.rfind("\n", 0, position) + 1
+    line = text[start:position]
+    return bool(_MASTHEAD_RE.match(line)) or bool(
+        any(d.start <= position < d.end for d in dateline_spans(text[: position + 40]))
+    )
 
 
 # "a day earlier", "two days before", "the previous day": a day counted from the date before

@@ -17,6 +17,8 @@ from coder.models import TextSpan
         ("Headline\n\nNEW DELHI — Farmers marched on Tuesday.", "NEW DELHI"),
         ("PESHAWAR, Pakistan (Wire) -- Gunmen shot dead two workers.", "PESHAWAR"),
         ("LYON, 14 April 2023 - Strikers clashed with police on Thursday.", "LYON"),
+        ("Popayan, April 9 - Two soldiers were killed on Sunday.", "Popayan"),
+        ("(Dakar, May 21, 2024) - Soldiers executed nine men.", "Dakar"),
     ],
 )
 def test_a_capitalized_city_before_a_dash_opening_a_line_is_a_dateline(
@@ -33,6 +35,7 @@ def test_a_capitalized_city_before_a_dash_opening_a_line_is_a_dateline(
         "Kabul - A bomb exploded in a minibus.",  # not in capitals
         "The UN said the ICRC - and others - had left.",  # capitals inside a line
         "NATO forces struck a compound on Monday.",  # no dash
+        "In Cholet, May 3 - a date after a phrase, not a dateline",
     ],
 )
 def test_other_lines_have_no_dateline(text: str) -> None:

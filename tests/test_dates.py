@@ -257,3 +257,25 @@ def test_a_day_counted_from_an_event_is_not_counted_from_a_date() -> None:
     start = text.index("Police")
     when = resolve_date(text, [TextSpan(start, len(text), text[start:])], date(2024, 2, 29))
     assert when.date == date(2024, 2, 26)  # the paragraph's date, not Tuesday
+
+
+def test_the_day_a_source_spoke_yields_to_the_day_of_the_deed() -> None:
+    text = "The army said on Sunday its units had on Saturday repelled an attack on the camp."
+    assert _resolve(text).date == date(2016, 8, 6)
+
+
+def test_the_day_a_source_spoke_stands_when_no_other_day_is_given() -> None:
+    text = "The army said on Sunday its units had repelled an attack on the camp."
+    assert _resolve(text).date == date(2016, 8, 7)
+
+
+def test_a_byline_date_does_not_date_a_later_paragraph() -> None:
+    text = (
+        "Workers rally for unpaid wages\n\n"
+        "By Staff Reporter | Published 8 August 2016\n\n"
+        "Hundreds of workers rallied on Saturday outside the ministry.\n\n"
+        "The workers chanted slogans and blocked the avenue."
+    )
+    start = text.index("The workers")
+    event = TextSpan(start, len(text), text[start:])
+    assert resolve_date(text, [event], PUBLISHED).date == date(2016, 8, 6)
