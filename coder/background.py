@@ -71,6 +71,7 @@ _HABITUAL = re.compile(
     r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
     r"(?:has|have)\s+seen\s+(?:\w+\s+)?(?:years|months|decades|bouts|rounds|waves|cycles|"
     r"episodes)\s+of|repeated\s+(?:bouts|rounds|waves)\s+of|"
+    r"(?:frequent|regular|repeated|constant|common)\s+targets?\s+of|"
     r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks)\b"
 )
 
@@ -102,7 +103,7 @@ _LONG_AGO_RE = re.compile(
     r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
-    r"in\s+recent\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"in\s+(?:recent|past|previous)\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken)|"
     r"(?:during|throughout|over)\s+the\s+year|(?:deadliest|worst)\s+(?:\w+\s+)?of\s+the\s+year)\b"
 )
@@ -166,3 +167,25 @@ def continues_history(
     if previous is None or not is_history(previous, published):
         return False
     return not dates_in(sentence.text, published) and not _NEWS_AGAIN_RE.search(sentence.text)
+
+
+_YEAR_ONLY_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def names_old_event(sentence: TextSpan, trigger: TextSpan, published: date | None) -> bool:
+    """Whether the trigger is named with an old date of its own ("the April 2023 bombing of a
+    ceremony", "the 2014 war"): it recalls that event, whatever else the sentence reports."""
+    if published is None:
+        return False
+    lead = sentence.text[
+        max(0, trigger.start - sentence.start - 30) : trigger.start - sentence.start
+    ]
+    m = re.search(r"(?i)\b(?:the|a|an|its|their)\s+[^.;,]{0,24}$", lead)
+    if m is None:
+        return False
+    words = m.group(0)
+    for _, day in dated_starts(words, published):
+        if (published - day).days > HISTORY_DAYS:
+            return True
+    years = [int(y) for y in _YEAR_ONLY_RE.findall(words)]
+    return any(y < published.year for y in years)

@@ -19,6 +19,7 @@ from coder.background import (
     is_habitual,
     is_history,
     is_testimony,
+    names_old_event,
 )
 from coder.claims import claim_sentences
 from coder.codebook import Codebook, load_codebook
@@ -161,6 +162,7 @@ class Coder:
                 is_habitual(c.sentence, on)
                 or is_history(c.sentence, on)
                 or is_testimony(c.sentence)
+                or names_old_event(c.sentence, c.trigger, on)
                 or continues_history(
                     c.sentence, sentences[c.sentence_index - 1] if c.sentence_index else None, on
                 )

@@ -149,6 +149,14 @@ def drop_elaborations(
                     if priority(cand) > priority(first):
                         kept[index] = (_recoded(first, cand), first_place)
                     continue
+                last = kept[-1][0]
+                if (
+                    last.event_type == cand.event_type
+                    and own_date(last) is None
+                    and own_date(cand) is not None
+                ):
+                    kept[-1] = (cand, place)  # an undated summary first ("The assault ... is the
+                    continue  # deadliest in months"), then the report with its day
                 if own_date(cand) is None and _same_toll(cand, kept[-1][0]):
                     continue  # "the governor said eight farmers and four herders had been killed"
         kept.append((cand, place))

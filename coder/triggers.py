@@ -158,11 +158,28 @@ def is_name_part(tok: Token) -> bool:
 
 
 def on_furniture_line(tok: Token, text: str) -> bool:
-    """Whether the token sits on a caption, byline or widget line ("Photo: ...")."""
+    """Whether the token sits on a caption, byline or widget line ("Photo: ..."), or in a block
+    of links such a line heads ("Related:" then "- Grenade attack on bar ...")."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start : end if end >= 0 else len(text)].strip().lower()
-    return line.startswith(FURNITURE)
+    if line.startswith(FURNITURE):
+        return True
+    block = text.rfind("\n\n", 0, tok.idx)
+    head = text[block + 2 if block >= 0 else 0 : start].strip().lower()
+    return bool(head) and head.startswith(_LINK_HEADS) and "\n" in text[block + 2 : tok.idx]
+
+
+# furniture lines that head a block of links: every line of the block is a link
+_LINK_HEADS = (
+    "related",
+    "read more",
+    "also read",
+    "read also",
+    "see also",
+    "more on",
+    "recommended",
+)
 
 
 def depth(tok: Token) -> int:

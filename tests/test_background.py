@@ -13,6 +13,7 @@ from coder.background import (
     is_habitual,
     is_history,
     is_testimony,
+    names_old_event,
 )
 from coder.models import TextSpan
 
@@ -171,3 +172,21 @@ def test_news_after_history_is_news(text: str) -> None:
 def test_a_town_that_has_seen_repeated_bouts_of_fighting_is_a_habit_not_an_event() -> None:
     text = "The port has seen repeated bouts of fighting between armed groups."
     assert is_habitual(_span(text), date(2024, 7, 3))
+
+
+def test_a_trigger_named_with_an_old_date_recalls_that_event() -> None:
+    text = "The worst remains the April 2023 bombing of a wedding in the village."
+    at = text.index("bombing")
+    trigger = TextSpan(at, at + len("bombing"), "bombing")
+    assert names_old_event(_span(text), trigger, date(2024, 6, 15))
+
+
+def test_a_trigger_named_with_this_week_s_day_is_news() -> None:
+    text = "Thursday's attack killed four soldiers at the post."
+    at = text.index("attack")
+    assert not names_old_event(_span(text), TextSpan(at, at + 6, "attack"), date(2024, 6, 15))
+
+
+def test_frequent_targets_are_a_habit() -> None:
+    text = "Prison guards have been frequent targets of gang violence in the port."
+    assert is_habitual(_span(text), date(2024, 6, 15))

@@ -418,6 +418,7 @@ def test_arrests_announced_as_another_incident_are_an_event_of_their_own(code: C
         "Font Size: A A A",
         "Photo caption: Villagers gather near burnt houses on Tuesday.",
         "[Photo: Mourners carry the coffin of a soldier killed in the ambush.]",
+        "Related:\n- Grenade attack on a bar leaves three wounded\n- Police arrest two suspects",
     ],
 )
 def test_scraped_page_furniture_codes_nothing(code: Code, text: str) -> None:
