@@ -348,3 +348,15 @@ def test_a_lede_after_a_capitalized_dateline_is_parsed_as_its_own_sentence(coder
     rows = coder.code_text(text, published=date(2024, 11, 4)).rows
 
     assert [(r.event_type, r.event_date) for r in rows] == [("Protests", date(2024, 11, 3))]
+
+
+def test_an_undated_summary_before_the_dated_report_yields_to_the_report(coder: Coder) -> None:
+    text = (
+        "Dozens of soldiers killed as jihadists storm army camp\n\n"
+        "The assault on the besieged town of Djibo is the deadliest against the army in months.\n\n"
+        "Hundreds of fighters on motorbikes attacked the main army camp in Djibo at dawn on "
+        "Saturday, setting off a battle that lasted most of the day.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 10, 8)).rows
+
+    assert [(r.event_type, r.event_date) for r in rows] == [("Battles", date(2024, 10, 5))]
