@@ -80,6 +80,8 @@ _TOLL_ROSE = re.compile(
     rf"reached|hit|stood|stands|now\s+stands)\s+(?:to|at)?\s*{_COUNT}\b)"
 )
 _BODIES = re.compile(rf"(?i:\b(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+{_COUNT}\b)")
+# a number that is a clock time's minutes or a person's age
+_CLOCK_OR_AGE_BEFORE = re.compile(r"(?i)(?:\d:|\baged?\s+(?:\d+\s*(?:,|and|-|to)\s*)*)$")
 _SPECULATIVE = re.compile(r"(?i)\b(?:could|may|might|would|expected|feared|likely|set)\b")
 _PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _TOLL_ROSE, _BODIES)
 
@@ -189,6 +191,8 @@ def _hits(sentence: str) -> list[_Hit]:
             value = _number(m)
             if value is None or (_YEAR_BEFORE.search(before) and 1900 <= value <= 2099):
                 continue  # "in June 2024 left dozens dead": a year, not a count
+            if _CLOCK_OR_AGE_BEFORE.search(sentence[: m.start("count")]):
+                continue  # "12:10 Man killed in ...", "two men aged 19 and 22"
             if any(m.start() < h.end and h.start < m.end() for h in hits):
                 continue
             if pattern in (_TOLL, _TOLL_ROSE) and _SPECULATIVE.search(m.group(0)):
@@ -206,7 +210,8 @@ def _hits(sentence: str) -> list[_Hit]:
             if pattern is _SUBJECT:
                 hits.extend(_preceding_groups(sentence, m.start()))
             if pattern is _OBJECT:
-                hits.extend(_coordinated(sentence, m.end()))
+                definite = re.match(r"(?i)(?:both|the|all)\b", m.group("count")) is not None
+                hits.extend(_coordinated(sentence, m.end(), value if definite else None))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -260,8 +265,10 @@ _NOT_DEAD_AFTER = re.compile(
 )
 
 
-def _coordinated(sentence: str, position: int) -> list[_Hit]:
-    """Further groups after an object count: "killed two soldiers and three civilians"."""
+def _coordinated(sentence: str, position: int, first: int | None) -> list[_Hit]:
+    """Further groups after an object count: "killed two soldiers and three civilians"; the
+    same number after a bare comma restates a definite first count ("killing both riders, two
+    men ...")."""
     found: list[_Hit] = []
     closed = False  # the list already ended with "and": a comma now opens an apposition
     while True:
@@ -280,6 +287,10 @@ def _coordinated(sentence: str, position: int) -> list[_Hit]:
         value = _number(m)
         if value is None or _NOT_DEAD_AFTER.match(tail):
             return found  # "killed 8 soldiers and 12 others were injured"
+        if _CLOCK_OR_AGE_BEFORE.search(sentence[: position + m.start("count")]):
+            return found  # "two men aged 19 and 22"
+        if not found and not with_and and value == first:
+            return found  # "killing both riders, two men from the village": the same two
         found.append(_Hit(position + m.start("count"), position + m.end(), value, False))
         position += m.end()
 

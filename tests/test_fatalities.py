@@ -39,6 +39,9 @@ def _count(text: str) -> Fatalities:
         ("5 to 7 fishermen were killed.", 5),
         ("5-7 fishermen were killed.", 5),
         ("A drone strike killed a farmer and his three sons in their field.", 4),
+        ("12:10 Man killed in Odesa. A 63-year-old man was killed by a drone.", 1),
+        ("Troops fired on a car, killing both riders, two men aged 19 and 22.", 2),
+        ("Gunmen killed two soldiers, two civilians and a child.", 5),
         ("The blast killed 8 people. Medics said the toll could rise to 15.", 8),
         # one death without a number
         ("A man was killed by a stray bullet.", 1),
