@@ -25,8 +25,10 @@ from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
 from coder.same_event import opens_new_incident
 from coder.triggers import (
+    DISASTER_TRIGGERS,
     FIGURATIVE_TRIGGERS,
     depth,
+    disaster,
     figurative,
     find_triggers,
     on_furniture_line,
@@ -67,6 +69,8 @@ def _code_sentence(
     if figurative(sent):  # "a shot that exploded into the top corner"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in FIGURATIVE_TRIGGERS]
     triggers = [t for t in triggers if not verbal_clash(t[0])]
+    if disaster(sent):  # "killed when landslides buried their shelters"
+        triggers = [t for t in triggers if t[0].lemma_.lower() not in DISASTER_TRIGGERS]
     info = RuleContext(sents, index, skip_reasons=codebook.skip_reasons)
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:

@@ -40,6 +40,10 @@ from coder.modality_words import (
 )
 from coder.models import Modality
 
+_STATES = frozenset({"war", "conflict", "feud", "insurgency", "rivalry", "dispute"})
+_LONG_RUNNING = frozenset(
+    {"long-running", "protracted", "decades-long", "years-long", "long", "simmering", "ongoing"}
+)
 # Dependencies that lead out of the trigger's own clause into an independent one.
 _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
 _MAX_DEPTH = 6
@@ -239,6 +243,12 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         for c in trigger.children
     ) or _describes_the_bereaved(trigger):
         return None
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return None  # "talks ended without an agreement"
+    if trigger.lemma_.lower() in _STATES and any(
+        c.dep_ == "amod" and c.lower_ in _LONG_RUNNING for c in trigger.children
+    ):
+        return None  # "the long-running war between the cartels": a state of affairs
     for depth in range(_MAX_DEPTH):
         lemma = tok.lemma_.lower()
         keys = {lemma, tok.lower_}

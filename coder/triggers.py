@@ -302,3 +302,31 @@ def verbal_clash(tok: Token) -> bool:
 
 
 _QUARTERS = frozenset({"east", "west", "north", "south", "centre", "center"})
+
+
+# A natural disaster or an accident kills without a perpetrator: "killed when landslides buried
+# their shelters", "rescuers battled for hours in the mud"
+_DISASTERS = frozenset(
+    {
+        "landslide",
+        "landslides",
+        "mudslide",
+        "mudslides",
+        "flood",
+        "floods",
+        "flooding",
+        "cyclone",
+        "earthquake",
+        "quake",
+        "lightning",
+        "avalanche",
+        "monsoon",
+        "tsunami",
+    }
+)
+DISASTER_TRIGGERS = frozenset({"kill", "die", "battle", "bury", "dead", "destroy"})
+
+
+def disaster(sent: Span) -> bool:
+    """Whether a sentence tells of a natural disaster (its deaths are nobody's violence)."""
+    return any(t.lower_ in _DISASTERS for t in sent)

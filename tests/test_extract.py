@@ -271,6 +271,9 @@ def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -
         "Families in the port city have rebuilt their routines around the violence.",
         "The movement has been accused of killings and kidnappings in the province.",
         "The father of a boy killed in the fighting addressed the council.",
+        "Eight refugees were killed when landslides buried their shelters after monsoon rain.",
+        "Officials ended a round of talks on the border crossing without an agreement.",
+        "Analysts blame the long-running war between the two cartels for the murders.",
     ],
 )
 def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_events(

@@ -360,3 +360,15 @@ def test_an_undated_summary_before_the_dated_report_yields_to_the_report(coder: 
     rows = coder.code_text(text, published=date(2024, 10, 8)).rows
 
     assert [(r.event_type, r.event_date) for r in rows] == [("Battles", date(2024, 10, 5))]
+
+
+def test_a_gang_attacking_a_neighbourhood_and_killing_residents_attacks_civilians(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Gang members attacked the Noailles neighbourhood of Croix-des-Bouquets on Tuesday, "
+        "killing at least 11 residents.",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Attack"]
