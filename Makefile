@@ -51,6 +51,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_9.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_10.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_11.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_12.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_13.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
