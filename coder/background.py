@@ -99,7 +99,8 @@ _YEAR_RE = re.compile(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d\d)\b(?
 # times that lie a month or more back, however the dates fall: "Last month, ...", "Twelve
 # months ago", "last season", "a year ago"
 _LONG_AGO_RE = re.compile(
-    r"(?i)\b(?:last\s+(?:month|year|season|spring|summer|autumn|fall|winter)(?:'s)?|"
+    r"(?i)\b(?:last\s+(?:month|year|season|spring|summer|autumn|fall|winter|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)(?:'s)?|"
     r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"

@@ -178,7 +178,9 @@ def _on_masthead(text: str, position: int) -> bool:
 _COUNTED_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _EARLIER_RE = re.compile(
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>earlier|before|later)|"
-    r"the\s+(?P<prev>previous|following|next)\s+day|the\s+day\s+(?P<dir2>before|after))\b"
+    r"the\s+(?P<prev>previous|following|next)\s+day|the\s+day\s+(?P<dir2>before|after)|"
+    r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|evening|morning|afternoon|night)|"
+    r"hours\s+(?:earlier|later)))\b"
     r"(?!\s+(?:a|an|the|his|her|their|its|[A-Z]\w*)\b)"
 )
 
@@ -199,6 +201,8 @@ def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) ->
         return None
     anchor = anchors[-1]
     days = _COUNTED_WORDS[m.group("n").lower()] if m.group("n") else 1
+    if m.group("same"):
+        days = 0  # "Earlier in the evening", "Hours later": the same day
     later = (m.group("dir") or m.group("dir2") or "").lower() in ("later", "after") or (
         (m.group("prev") or "").lower() in ("following", "next")
     )

@@ -245,6 +245,14 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return None  # "talks ended without an agreement"
+    if (
+        trigger.dep_ == "attr"
+        and trigger.head.tag_ == "VBZ"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in trigger.head.children
+        )
+    ):
+        return None  # "This is a clash we did not ask for": a name for something, not an event
     if trigger.lemma_.lower() in _STATES and any(
         c.dep_ == "amod" and c.lower_ in _LONG_RUNNING for c in trigger.children
     ):

@@ -123,6 +123,7 @@ def test_a_group_stepping_up_its_attacks_is_a_trend_not_an_event() -> None:
         "Similar protests have been held over the past year in three other cities.",
         "Militants have attacked dozens of schools in the province in recent years.",
         "Aid groups estimate that 900 civilians were killed in the city during the year.",
+        "Last April, an air strike on a village killed more than 160 people.",
     ],
 )
 def test_a_sentence_set_a_month_or_more_back_is_history(text: str) -> None:

@@ -279,3 +279,10 @@ def test_a_byline_date_does_not_date_a_later_paragraph() -> None:
     start = text.index("The workers")
     event = TextSpan(start, len(text), text[start:])
     assert resolve_date(text, [event], PUBLISHED).date == date(2016, 8, 6)
+
+
+def test_earlier_in_the_evening_is_the_day_written_before() -> None:
+    text = "Youths fought police on Friday night. Earlier in the evening, thousands marched."
+    start = text.index("Earlier")
+    event = TextSpan(start, len(text), text[start:])
+    assert resolve_date(text, [event], PUBLISHED).date == date(2016, 8, 5)

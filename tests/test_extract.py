@@ -274,6 +274,7 @@ def test_what_a_court_tries_is_not_an_event_of_the_text(code: Code, text: str) -
         "Eight refugees were killed when landslides buried their shelters after monsoon rain.",
         "Officials ended a round of talks on the border crossing without an agreement.",
         "Analysts blame the long-running war between the two cartels for the murders.",
+        '"This is a clash we did not ask for," one mining executive said.',
     ],
 )
 def test_plans_conditions_anniversaries_trials_and_ongoing_campaigns_are_no_events(
