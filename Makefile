@@ -53,6 +53,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_11.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_12.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_13.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_14.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_15.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

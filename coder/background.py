@@ -71,7 +71,8 @@ _HABITUAL = re.compile(
     r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
     r"(?:has|have)\s+seen\s+(?:\w+\s+)?(?:years|months|decades|bouts|rounds|waves|cycles|"
     r"episodes)\s+of|repeated\s+(?:bouts|rounds|waves)\s+of|"
-    r"(?:frequent|regular|repeated|constant|common)\s+targets?\s+of|"
+    r"(?:frequent|regular|repeated|constant|common)\s+targets?\s+of|near-daily|almost\s+daily|"
+    r"(?:sharp\s+|steep\s+)?(?:increase|rise)\s+in\s+(?:the\s+number\s+of\s+)?\w+s\b|"
     r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks)\b"
 )
 
@@ -146,7 +147,8 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
 _COURT_RE = re.compile(
     r"(?i)\b(?:prosecutors?\s+(?:said|say|says|told|alleged|allege|argued)|according\s+to\s+"
     r"(?:the\s+)?prosecutors?|defendants?|the\s+court\s+heard|told\s+the\s+court|testified|"
-    r"indictment|charge\s+sheet)\b"
+    r"indictment|charge\s+sheet|the\s+defen[cs]e\s+(?:argued|said|lawyers?)|asked\s+the\s+court|"
+    r"the\s+judge\s+(?:said|ruled|ordered))\b"
 )
 
 

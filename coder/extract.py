@@ -32,6 +32,7 @@ from coder.triggers import (
     figurative,
     find_triggers,
     on_furniture_line,
+    sports_article,
     verbal_clash,
 )
 
@@ -60,13 +61,14 @@ def _code_sentence(
     actors: ActorResolver,
     on: date | None,
     text: str,
+    sport: bool = False,
 ) -> list[tuple[_Hit, bool]]:
     sent = sents[index]
     triggers = find_triggers(sent, codebook)
     if not triggers:
         return []
     triggers = [t for t in triggers if not on_furniture_line(t[0], text)]
-    if figurative(sent):  # "a shot that exploded into the top corner"
+    if sport or figurative(sent):  # "a shot that exploded into the top corner"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in FIGURATIVE_TRIGGERS]
     triggers = [t for t in triggers if not verbal_clash(t[0])]
     if disaster(sent):  # "killed when landslides buried their shelters"
@@ -233,8 +235,9 @@ def find_events(
     text = doc.text  # spaCy joins every token on each access: read it once
     before: set[str] = set()  # event types coded in earlier sentences of the body
     body = body_start(text)
+    sport = sports_article(doc)
     for index, sent in enumerate(sents):
-        coded = _code_sentence(sents, index, codebook, actors, on, text)
+        coded = _code_sentence(sents, index, codebook, actors, on, text, sport)
         new_incident = opens_new_incident(sent.text)
         for hit, civilian in coded:
             r, roles = hit.rule, hit.roles

@@ -265,6 +265,13 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 return None
             if lemma == "charge" and prev is not None and prev.lower_ == "with":
                 return None  # "officers charged with murdering a student": a court's business
+            if (
+                lemma == "follow"
+                and tok.tag_ in ("VBZ", "VBD", "VBP")
+                and prev is not None
+                and prev.dep_ == "dobj"
+            ):
+                return None  # "The protest follows last week's demonstrations, during which ..."
             if lemma == "rule" and _has_particle(tok, "out"):
                 return None  # "ruled out negotiating"
             if (

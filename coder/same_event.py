@@ -191,9 +191,20 @@ def _deaths(sentence: str) -> int | None:
 
 
 def _refers_back(cand: Candidate) -> bool:
-    """Whether the trigger is a definite event noun ("The air strike", "the deadly blast")."""
+    """Whether the trigger is a definite event noun ("The air strike", "the deadly blast"), or
+    the sentence opens on the weapon of an event told before ("The bomb, planted along the road,
+    exploded as ...", "The aircraft dropped two bombs on the village")."""
     end = cand.trigger.end - cand.sentence.start
-    return bool(_BACK_REFERENCE_RE.search(cand.sentence.text[:end]))
+    return bool(
+        _BACK_REFERENCE_RE.search(cand.sentence.text[:end])
+        or _OPENS_ON_INSTRUMENT_RE.match(cand.sentence.text)
+    )
+
+
+_OPENS_ON_INSTRUMENT_RE = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:bomb|device|shells?|missiles?|rockets?|drones?|"
+    r"aircraft|jets?|planes?|warplanes?|helicopters?|explosives?|mine|grenade)\b"
+)
 
 
 def _placed_noun(cand: Candidate, place: Place | None) -> bool:

@@ -7,7 +7,7 @@ names, descriptions ("looted funds") and page furniture (captions, bylines) neve
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
 
@@ -238,6 +238,11 @@ FIGURATIVE_TRIGGERS = frozenset(
         "battle",
         "attack",
         "bombardment",
+        "fight",
+        "beat",
+        "defeat",
+        "crush",
+        "thrash",
         "war",
         "sniper",
         "target",
@@ -247,6 +252,43 @@ FIGURATIVE_TRIGGERS = frozenset(
         "raid",
     }
 )
+
+
+_SPORT = frozenset(
+    {
+        "wickets",
+        "wicket",
+        "bowler",
+        "bowlers",
+        "batsman",
+        "batter",
+        "innings",
+        "cricket",
+        "football",
+        "rugby",
+        "captain",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "league",
+        "derby",
+        "match",
+        "tournament",
+        "coach",
+        "scored",
+        "goal",
+        "goals",
+        "penalty",
+        "season",
+        "squad",
+    }
+)
+
+
+def sports_article(doc: Doc) -> bool:
+    """Whether a whole text is a sports report (four or more different sports words): its
+    "battle", "clash" and "fired at us" are metaphors in every sentence."""
+    return len({t.lower_ for t in doc} & _SPORT) >= 4
 
 
 def figurative(sent: Span) -> bool:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from coder.codebook import Codebook, load_codebook
 from coder.extract import find_events
 from coder.models import ActorRef, Candidate
+from coder.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 Code = Callable[[str], list[Candidate]]
@@ -316,6 +317,26 @@ def test_a_funeral_for_the_men_killed_codes_no_killing(code: Code) -> None:
 def test_herders_clashing_over_land_still_fought(code: Code) -> None:
     cands = code("Farmers and herders clashed over grazing land near Jos, leaving five dead.")
     assert [c.event_type for c in cands] == ["Battles"]
+
+
+def test_the_deaths_in_protests_a_new_one_follows_are_not_its_own(code: Code) -> None:
+    cands = code("The strike follows last week's marches, during which three people were shot.")
+    assert all(c.sub_event_type == "Peaceful protest" for c in cands)
+
+
+def test_a_cricket_report_is_metaphors_from_start_to_end(coder: Coder) -> None:
+    text = (
+        "Hosts win a gripping clash by four wickets\n\n"
+        "The home side held their nerve in the final over of the match.\n\n"
+        '"It was a proper battle out there," the captain said. "Their bowlers fired at us from '
+        'the first ball, but the boys fought back."\n'
+    )
+    assert coder.code_text(text).rows == []
+
+
+def test_a_university_closed_after_a_riot_still_tells_of_the_riot(code: Code) -> None:
+    cands = code("The university is closed indefinitely following a student riot over exams.")
+    assert [c.event_type for c in cands] == ["Riots"]
 
 
 def test_fans_fighting_police_after_a_match_are_still_a_riot(code: Code) -> None:

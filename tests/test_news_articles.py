@@ -372,3 +372,15 @@ def test_a_gang_attacking_a_neighbourhood_and_killing_residents_attacks_civilian
     )
 
     assert [r.sub_event_type for r in rows] == ["Attack"]
+
+
+def test_a_sentence_opening_on_the_bomb_of_the_lede_is_the_same_bombing(coder: Coder) -> None:
+    text = (
+        "A roadside bomb killed a policeman near Lakki Marwat on Monday, officials said.\n\n"
+        "The bomb, planted along the road to the market, exploded as the patrol passed.\n"
+    )
+    rows = coder.code_text(text, published=date(2024, 10, 29)).rows
+
+    assert [(r.sub_event_type, r.fatalities) for r in rows] == [
+        ("Remote explosive/landmine/IED", 1)
+    ]
