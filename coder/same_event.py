@@ -152,6 +152,7 @@ def drop_elaborations(
                 last = kept[-1][0]
                 if (
                     last.event_type == cand.event_type
+                    and last.actor1 is None
                     and own_date(last) is None
                     and own_date(cand) is not None
                 ):
