@@ -335,7 +335,7 @@ def test_a_cricket_report_is_metaphors_from_start_to_end(coder: Coder) -> None:
 
 
 def test_a_university_closed_after_a_riot_still_tells_of_the_riot(code: Code) -> None:
-    cands = code("The university is closed indefinitely following a student riot over exams.")
+    cands = code("The college remains closed following a student riot over fees.")
     assert [c.event_type for c in cands] == ["Riots"]
 
 
