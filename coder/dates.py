@@ -136,15 +136,20 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
     # the lede's date anchors the story better than whichever date happens to come last (that is
     # often background: "the group relaunched itself on July 28").
     para_start = text.rfind("\n\n", 0, first_start) + 1
+    datelines = dateline_spans(text)
     in_paragraph = [
         h
         for h in _find_all(text[para_start:first_start], para_start, published)
-        if not _on_masthead(text, h.start)
+        if not _on_masthead(text, h.start, datelines)
     ]
     if in_paragraph:
         return _event_date(text, in_paragraph[-1], "earlier in the event's paragraph")
     lede = next(
-        (h for h in _find_all(text[:para_start], 0, published) if not _on_masthead(text, h.start)),
+        (
+            h
+            for h in _find_all(text[:para_start], 0, published)
+            if not _on_masthead(text, h.start, datelines)
+        ),
         None,
     )
     if lede is not None:
@@ -164,13 +169,12 @@ _MASTHEAD_RE = re.compile(
 )
 
 
-def _on_masthead(text: str, position: int) -> bool:
+def _on_masthead(text: str, position: int, datelines: Sequence[TextSpan]) -> bool:
     """Whether a date sits on a byline, dateline or publication line (its date is the
     report's)."""
     start = text.rfind("\n", 0, position) + 1
-    line = text[start:position]
-    return bool(_MASTHEAD_RE.match(line)) or bool(
-        any(d.start <= position < d.end for d in dateline_spans(text[: position + 40]))
+    return bool(_MASTHEAD_RE.match(text[start:position])) or any(
+        d.start <= position < d.end for d in datelines
     )
 
 
