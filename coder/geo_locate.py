@@ -201,6 +201,11 @@ def choose_location(
         ranked = []  # only where people came from ("a migrant from X"): the scene told earlier
     if ranked:
         _, best, before, after = ranked[0]
+        town = _town_holding(best, after, inside)
+        if town is not None and town.span is not None:  # "the Kyivskyi district of Kharkiv"
+            best = town
+            before = sentence.text[: town.span.start - sentence.start]
+            after = sentence.text[town.span.end - sentence.start :]
         province = _other_named_province(best, inside, sentence)
         if province is not None and province.span is not None:
             at = province.span.start - sentence.start
@@ -236,6 +241,27 @@ def choose_location(
                 why = "hinted country; in a place of this country that is unknown"
                 return gazetteer.place(row, precision=2, reason=why)
             return country
+    return None
+
+
+_PART_OF_RE = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$"
+)
+
+
+def _town_holding(best: Place, after: str, inside: Sequence[Place]) -> Place | None:
+    """The town named right after "district of" when the chosen mention is one of its parts
+    ("the Dniprovskyi district of Kherson": the district is Kherson's, whatever namesake the
+    gazetteer found)."""
+    if best.span is None:
+        return None
+    for m in inside:
+        if m.span is None or m.span.start <= best.span.end:
+            continue
+        gap = after[: m.span.start - best.span.end]
+        if _PART_OF_RE.match(gap) and m.feature_code in ("PPL", "PPLA", "PPLA2", "PPLC"):
+            return m
+        return None
     return None
 
 

@@ -107,7 +107,7 @@ _INSIDE_TOWN_RE = re.compile(
     r"college|stadium|grounds|park|gardens?|airport|port|terminal|station|building|office|"
     r"headquarters|ministry|parliament|embassy|palace|courthouse|court|prison|jail|residence|"
     r"house|compound|complex|centre|center|gate|hall|camp|slum|estate|neighbou?rhood|suburb|"
-    r"quarter|ward|district\s+of)\b|^[\w'’-]+\s+of\s+|^(?:barangay|brgy)\b",
+    r"quarter|ward|district\s+of|areas?\s+of)\b|^[\w'’-]+\s+of\s+|^(?:barangay|brgy)\b",
     re.IGNORECASE,
 )
 
@@ -209,7 +209,7 @@ def names_unknown_place(
             ):
                 continue  # found (a namesake abroad, or far away, that lost to the chosen is not)
             rest = sentence.text[match.start(1) :]
-            if chosen.feature_code in ("PPL", "PPLC") and _INSIDE_TOWN_RE.match(rest):
+            if (chosen.feature_code or "").startswith("PPL") and _INSIDE_TOWN_RE.match(rest):
                 continue
             return True
     return False

@@ -470,6 +470,19 @@ def test_an_unknown_village_near_a_town_called_a_town_stays_near_it(gazetteer: G
     assert place.geo_precision == 2
 
 
+def test_a_district_of_a_named_city_is_that_city(gazetteer: Gazetteer) -> None:
+    text = "A shell hit a house in the Dniprovskyi district of Kherson on Sunday."
+    mentions = [_place(text, "Dniprovskyi", "UKR", "PPL"), _place(text, "Kherson", "UKR", "PPLA")]
+    place = _choose(gazetteer, text, mentions)
+    assert (place.name, place.geo_precision) == ("Kherson", 1)
+
+
+def test_an_area_of_a_named_city_is_that_city_itself(gazetteer: Gazetteer) -> None:
+    text = "Gunmen shot dead two men in the Gulbahar area of Peshawar on Monday."
+    place = _choose(gazetteer, text, [_place(text, "Peshawar", "PAK", "PPLA")])
+    assert place.geo_precision == 1
+
+
 def test_where_a_victim_came_from_is_not_the_scene(gazetteer: Gazetteer) -> None:
     text = (
         "Gunmen shot dead a taxi driver near Timika on Tuesday. "
