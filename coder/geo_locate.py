@@ -24,6 +24,7 @@ from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
 from coder.geo_names import normalize
 from coder.geo_precision import NEAR_RE, names_unknown_place, with_precision
+from coder.metrics import place_km
 from coder.models import Place, TextSpan
 
 MODIFIER_NOTE = "named as a modifier"
@@ -244,6 +245,7 @@ def choose_location(
     return None
 
 
+_QUARTER_KM = 20.0
 _PART_OF_RE = re.compile(
     r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$"
 )
@@ -251,8 +253,8 @@ _PART_OF_RE = re.compile(
 
 def _town_holding(best: Place, after: str, inside: Sequence[Place]) -> Place | None:
     """The town named right after "district of" when the chosen mention is one of its parts
-    ("the Dniprovskyi district of Kherson": the district is Kherson's, whatever namesake the
-    gazetteer found)."""
+    ("the Dniprovskyi district of Kherson": the district is Kherson's, whatever namesake far away
+    the gazetteer found)."""
     if best.span is None:
         return None
     for m in inside:
@@ -260,7 +262,9 @@ def _town_holding(best: Place, after: str, inside: Sequence[Place]) -> Place | N
             continue
         gap = after[: m.span.start - best.span.end]
         if _PART_OF_RE.match(gap) and m.feature_code in ("PPL", "PPLA", "PPLA2", "PPLC"):
-            return m
+            km = place_km(best, m)
+            # a quarter the gazetteer knows inside the city stays ("Hodan district of Mogadishu")
+            return None if km is not None and km <= _QUARTER_KM else m
         return None
     return None
 

@@ -472,7 +472,8 @@ def test_an_unknown_village_near_a_town_called_a_town_stays_near_it(gazetteer: G
 
 def test_a_district_of_a_named_city_is_that_city(gazetteer: Gazetteer) -> None:
     text = "A shell hit a house in the Dniprovskyi district of Kherson on Sunday."
-    mentions = [_place(text, "Dniprovskyi", "UKR", "PPL"), _place(text, "Kherson", "UKR", "PPLA")]
+    far_namesake = replace(_place(text, "Dniprovskyi", "UKR", "PPL"), latitude=5.0)
+    mentions = [far_namesake, _place(text, "Kherson", "UKR", "PPLA")]
     place = _choose(gazetteer, text, mentions)
     assert (place.name, place.geo_precision) == ("Kherson", 1)
 
