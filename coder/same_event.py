@@ -141,7 +141,7 @@ def drop_elaborations(
                 continue  # march "in Culiacan": one protest, placed by the sharper sentence
             if not names_place and not opens_new_incident(cand.sentence.text):
                 aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
-                if (aftermath or _TOLL_RE.search(cand.sentence.text)) and own_date(cand) is None:
+                if (aftermath or gives_toll(cand.sentence.text)) and own_date(cand) is None:
                     continue  # "Officers moved in when ...", "The provisional toll is ..."
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
