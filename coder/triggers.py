@@ -190,14 +190,12 @@ def depth(tok: Token) -> int:
     return d
 
 
-# Words of a sports report or a business story, where conflict words are metaphors: "a 78th-minute
-# strike", "their striker", "shots on target", "exporters clashed with officials at a meeting"
-_FIGURATIVE_CONTEXT = frozenset(
+# Words of a match report, shared by the sentence test and the whole-article test below
+_MATCH_WORDS = frozenset(
     {
         "goal",
         "goals",
         "match",
-        "matches",
         "striker",
         "midfielder",
         "goalkeeper",
@@ -205,26 +203,31 @@ _FIGURATIVE_CONTEXT = frozenset(
         "scored",
         "season",
         "tournament",
-        "championship",
         "penalty",
-        "minute",
         "coach",
         "squad",
-        "kick-off",
-        "fixture",
-        "title",
-        "futures",
-        "stocks",
-        "shares",
-        "investors",
-        "deficit",
-        "budget",
-        "inflation",
-        "tariff",
-        "tariffs",
-        "exporters",
     }
 )
+# Words of a sports report or a business story, where conflict words are metaphors: "a 78th-minute
+# strike", "their striker", "shots on target", "exporters clashed with officials at a meeting"
+_FIGURATIVE_CONTEXT = _MATCH_WORDS | {
+    "matches",
+    "championship",
+    "minute",
+    "kick-off",
+    "fixture",
+    "title",
+    "futures",
+    "stocks",
+    "shares",
+    "investors",
+    "deficit",
+    "budget",
+    "inflation",
+    "tariff",
+    "tariffs",
+    "exporters",
+}
 # Trigger words that such a context turns into metaphors
 FIGURATIVE_TRIGGERS = frozenset(
     {
@@ -254,35 +257,20 @@ FIGURATIVE_TRIGGERS = frozenset(
 )
 
 
-_SPORT = frozenset(
-    {
-        "wickets",
-        "wicket",
-        "bowler",
-        "bowlers",
-        "batsman",
-        "batter",
-        "innings",
-        "cricket",
-        "football",
-        "rugby",
-        "captain",
-        "striker",
-        "goalkeeper",
-        "midfielder",
-        "league",
-        "derby",
-        "match",
-        "tournament",
-        "coach",
-        "scored",
-        "goal",
-        "goals",
-        "penalty",
-        "season",
-        "squad",
-    }
-)
+_SPORT = _MATCH_WORDS | {
+    "wickets",
+    "wicket",
+    "bowler",
+    "bowlers",
+    "batsman",
+    "batter",
+    "innings",
+    "cricket",
+    "football",
+    "rugby",
+    "captain",
+    "league",
+}
 
 
 def sports_article(doc: Doc) -> bool:
