@@ -26,13 +26,14 @@ from coder.geo_names import (
     demonym_country_names,
     demonym_iso3,
     normalize,
+    spelling_key,
     strip_admin_affixes,
 )
 from coder.models import Place, TextSpan
 
 __all__ = ["INDEX_FORMAT", "Gazetteer", "cache_file_name", "display_admin"]
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 13  # 12: kind prefixes stripped; 13: spelling keys of own names
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 # ACLED precision of a place by its feature code when the caller sets none (towns and spots: 1)
 _PRECISION = {
@@ -165,6 +166,8 @@ class Gazetteer:
                 rows = self.by_name.get(bare, ())
         if not rows and " " in key:
             rows = self.by_name.get(key.replace(" ", ""), ())  # "Wanla Weyn" = "Wanlaweyn"
+        if not rows and key:
+            rows = self.by_name.get(spelling_key(key), ())  # "Garbatulla" = "Garba Tula"
         return rows
 
     def iso3(self, row: int) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter, defaultdict
 from importlib import resources
 from typing import Any
@@ -30,11 +31,20 @@ from coder.geo_names import (
     COUNTRY_POINTS,
     US_STATE_ABBREVIATIONS,
     normalize,
+    spelling_key,
     strip_admin_affixes,
 )
 
 _ARTICLES = ("al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "el ", "ash ", "ad ")
 _AFFIX_WORDS = frozenset({"muhafazat", "mohafazat", "wilayat", "wilayat-e", "sha`biyat"})
+# The kind of division written before its name in the local language: "Province du Soum",
+# "Provincia di Roma", "Departamento de Antioquia", "Municipio Sucre", "Rrethi i Beratit".
+_KIND_PREFIX = re.compile(
+    r"^(?:Province|Provincia|Departamento|D[ée]partement|Partido|Municipio|Politischer Bezirk"
+    r"|Rrethi|Komuna|Comuna|Canton|Cercle|Arrondissement)\s+"
+    r"(?:(?:de l|d|l)['’]\s*|(?:du|de la|des|de|di|del|della|dello|of|e|i)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def display_admin(raw: str, iso2: str) -> str:
@@ -43,7 +53,8 @@ def display_admin(raw: str, iso2: str) -> str:
     mapped = ACLED_ADMIN1.get((iso2, key))
     if mapped:
         return mapped
-    words = raw.split()
+    bare = _KIND_PREFIX.sub("", raw)
+    words = (bare if len(bare) > 2 else raw).split()
     while len(words) > 1 and words[0].lower() in _AFFIX_WORDS:
         words.pop(0)
     while len(words) > 1 and normalize(words[-1]) in ADMIN_WORDS:
@@ -252,6 +263,10 @@ def build_columns() -> dict[str, Any]:
             keys[normalize(alias)].add(row)
     for key in [k for k in keys if " " in k and len(k) > 8]:  # not "Al Ain" as "Alain"
         keys.setdefault(key.replace(" ", ""), set(keys[key]))  # "Buur Hakaba" = "Buurhakaba"
+    for row, name in enumerate(cols["names"]):  # own names only: alternates are loose already
+        loose = spelling_key(normalize(name))
+        if loose:
+            keys[loose].add(row)
     pops = cols["population"]
     by_name = {k: tuple(sorted(v, key=lambda r: -pops[r])) for k, v in keys.items() if k}
     return {**cols, "by_name": by_name, "countries": country_index, "iso2_to_iso3": iso2_to_iso3}

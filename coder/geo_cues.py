@@ -48,6 +48,9 @@ OF_HEADS = frozenset(
         "northwest",
         "southeast",
         "southwest",
+        "market",  # "the weekly market of Ouallam"
+        "streets",
+        "entrance",
     }
 )
 # Words after a bare town name that show it is one: "an Alexandria man", "Gainesville officials".
@@ -116,6 +119,8 @@ ORG_WORDS = frozenset(
         "village",
         "police station",
         "station",
+        "market",
+        "bazaar",
         "municipal",
         "high",
         "public",
@@ -150,5 +155,7 @@ LOCATIVE = frozenset(
         "on",
         "along",
         "outskirts",
+        "through",
+        "throughout",
     }
 )

@@ -167,6 +167,8 @@ LOCALITIES: tuple[Locality, ...] = (
     _q("Vatara", "BD", 23.800, 90.427, 100_000),
     _q("Pallabi", "BD", 23.825, 90.364, 300_000),
     _q("Kafrul", "BD", 23.790, 90.385, 200_000),
+    # Kenya's former provinces, still named in reports ("in Nyanza region"), at their old capitals
+    _d("Nyanza", "KE", -0.092, 34.768, 5_400_000, "Nyanza Province"),
 )
 
 # Spellings the press uses for packaged towns that GeoNames lacks, by (country, GeoNames name):
@@ -193,4 +195,5 @@ TOWN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SO", "Waajid"): ("Wajid", "Waajiid"),
     ("SO", "Qoryooley"): ("Qoryoley",),
     ("SO", "Diinsoor"): ("Dinsoor", "Dinsor"),
+    ("LB", "Tyre"): ("Tyr",),  # as the French-language press writes it
 }

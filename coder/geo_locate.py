@@ -242,12 +242,18 @@ def choose_location(
                 why = "hinted country; in a place of this country that is unknown"
                 return gazetteer.place(row, precision=2, reason=why)
             return country
+    for place in inside:  # "people from Chwele Market hurled stones": the town's country
+        row = gazetteer.country_row(place.iso3 or "")
+        if place.feature_code != "PCLI" and row is not None:
+            return gazetteer.place(row, precision=3, reason="country of a town the sentence names")
     return None
 
 
 _QUARTER_KM = 20.0
 _PART_OF_RE = re.compile(
-    r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$"
+    r"^\s+(?:district|neighbou?rhood|quarter|area|suburb|zone|sector)\s+of\s+(?:the\s+)?"
+    r"(?:city\s+of\s+)?$",
+    re.IGNORECASE,  # "the Central Zone of Rio de Janeiro"
 )
 
 

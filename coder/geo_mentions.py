@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,7 @@ from coder.geo_cues import (
     TOWN_WORDS,
 )
 from coder.geo_entities import place_entities
+from coder.geo_extent import NameExtent
 from coder.geo_features import REGION_ADJECTIVES
 from coder.geo_inner import (
     PEOPLE_NOUNS,
@@ -44,16 +46,23 @@ from coder.geo_inner import (
 )
 from coder.geo_locate import NOT_PLACES
 from coder.geo_mention import Mention
-from coder.geo_names import ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_WORDS, normalize
+from coder.geo_names import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    ADMIN_WORDS,
+    NOTE_DIVISION_ABBREVIATIONS,
+    normalize,
+)
 from coder.geo_repeats import repeated_mentions
 
 __all__ = ["Mention", "MentionFinder"]
 
 _PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
 _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
-_ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}")
+_ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.&-]*(?:[ -][\w'’.-]+){0,3}")
 _POSSESSIVE_RE = re.compile(r"\s*['’]s?$")
 _MAX_CANDIDATES = 40
+_GROUP_BEFORE_RE = re.compile(r"(?:\bIS|\bISIS|\bISIL|\bIslamic State)$")
 
 
 class MentionFinder:
@@ -66,6 +75,7 @@ class MentionFinder:
             gazetteer: the place index.
         """
         self.gazetteer = gazetteer
+        self.extent = NameExtent(gazetteer)
 
     def find(
         self, doc: Doc, context: Counter[str], *, every_toponym: bool = False
@@ -85,6 +95,10 @@ class MentionFinder:
         covered: set[int] = set()
         place_tokens: set[int] = set()
         for ent in place_entities(doc, gaz):
+            if ent.start in place_tokens:
+                continue  # taken by a longer name already ("Kut e Abdollah")
+            if ent.label_ in PLACE_LABELS:
+                ent = self.extent.whole_name(doc, ent, covered)
             if ent.label_ in NOT_PLACE_LABELS:
                 covered.update(range(ent.start, ent.end))
             elif misread_place(gaz, ent):  # "rebels attacked Aleppo" (NORP), "shelled Idlib" (ORG)
@@ -107,6 +121,8 @@ class MentionFinder:
                 covered.add(ent.start)  # "coach Ripley", "Salah" of "Mohamed Salah"
             elif ent.label_ in PLACE_LABELS:
                 found = [m for m in self.entity_mentions(ent) if self.candidate_rows(m)]
+                if not found:
+                    found = self.extent.city_of_quarter(ent)  # "Mogadishu-Hodan"
                 if not found and every_toponym:
                     found = self._inner_mentions(ent)  # "the Oxford Civic Center"
                 if found:
@@ -126,8 +142,18 @@ class MentionFinder:
         mentions.extend(notes)
         mentions.extend(self._ngram_mentions(doc, covered, place_tokens))
         mentions.extend(repeated_mentions(doc, mentions, every_toponym=every_toponym))
+        mentions = [m for m in mentions if not self._group_name_part(doc, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _group_name_part(self, doc: Doc, m: Mention) -> bool:
+        """True for a region or town that names an armed group's branch, not a scene: "Sahel"
+        of "IS Sahel", "Islamic State Sahel Province". A country keeps its mention."""
+        before = doc.text[: m.start].rstrip()
+        if not _GROUP_BEFORE_RE.search(before) or m.country:
+            return False
+        rows = self.candidate_rows(m)
+        return bool(rows) and self.gazetteer.feature[rows[0]] != "PCLI"
 
     def entity_mentions(self, ent: Span) -> list[Mention]:
         """The entity as one mention, or its comma-separated parts ("Alexandria, La.")."""
@@ -193,7 +219,10 @@ class MentionFinder:
                 start, end = match.start(1) + a, match.start(1) + b
                 # one part alone may be the town itself: "in Tripoli Airport Road (Tripoli)"
                 level = None if len(parts) == 1 else "ADM1" if k == len(parts) - 1 else "ADM2"
-                m = Mention(start, end, doc.text[start:end], level, True, admin_note=True)
+                text = doc.text[start:end]
+                m = Mention(start, end, text, level, True, admin_note=True)
+                if k == len(parts) - 1 and text in NOTE_DIVISION_ABBREVIATIONS:
+                    m = replace(m, level="ADM1", refers=NOTE_DIVISION_ABBREVIATIONS[text])
                 if self.candidate_rows(m):
                     found.append(m)
             if found:
@@ -215,25 +244,16 @@ class MentionFinder:
             j = i
             while j < n and j not in covered and capitalized(doc[j].text):
                 j += 1
-            j = self._hyphenated_end(doc, i, j, covered)
+            j = self.extent.run_end(doc, i, j, covered)
+            if self.extent.in_unknown_compound(doc, i, j):
+                i = j
+                continue
             mention = self._run_mention(doc, i, j, place_tokens)
             if mention is not None:
                 out.append(mention)
                 place_tokens.update(range(i, j))
             i = j
         return out
-
-    def _hyphenated_end(self, doc: Doc, i: int, j: int, covered: set[int]) -> int:
-        """The end of a run that goes on through hyphens into a known place ("Ar-Raqqa")."""
-        while (
-            j + 1 < len(doc)
-            and doc[j].text in ("-", "–")
-            and not (doc[j - 1].whitespace_ or doc[j].whitespace_ or {j, j + 1} & covered)
-            and capitalized(doc[j + 1].text)
-            and self.gazetteer.by_name.get(normalize(doc[i : j + 2].text))
-        ):
-            j += 2
-        return j
 
     def _run_mention(self, doc: Doc, i: int, j: int, place_tokens: set[int]) -> Mention | None:
         by_name = self.gazetteer.by_name
@@ -362,7 +382,9 @@ class MentionFinder:
 def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
     """True when a GPE entity is a demonym ("Somali") rather than a place ("Somali region")."""
     if not gaz.candidates(_POSSESSIVE_RE.sub("", ent.text)):
-        return True
+        # no place of that name: a demonym when it is one; else "Puli Alam city" (a place
+        # with its kind after it) or "Alexandria, La." is left to the place branch
+        return gaz.iso3_for_demonym(ent.text) is not None
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return (
         _level_of(after) is None

@@ -319,3 +319,26 @@ US_STATE_ABBREVIATIONS: MappingProxyType[str, str] = MappingProxyType(
         "Wyo.": "Wyoming",
     }
 )
+
+
+# Abbreviations of first-level divisions that reports write as the last part of a note
+# "(District, State)": "(Baramulla, J&K)", "(Nellore, AP)". Read only there: elsewhere "AP",
+# "MP" or "UP" are a news agency, a member of parliament or a word.
+NOTE_DIVISION_ABBREVIATIONS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "J&K": "Jammu and Kashmir",
+        "TN": "Tamil Nadu",
+        "UP": "Uttar Pradesh",
+        "AP": "Andhra Pradesh",
+        "TS": "Telangana",
+        "MP": "Madhya Pradesh",
+        "HP": "Himachal Pradesh",
+        "WB": "West Bengal",
+        "KN": "Karnataka",
+        "KP": "Khyber Pakhtunkhwa",
+        "KPK": "Khyber Pakhtunkhwa",
+        "AJK": "Azad Kashmir",
+        "GB": "Gilgit-Baltistan",
+        "KZN": "KwaZulu-Natal",
+    }
+)

@@ -20,6 +20,7 @@ from coder.geo_name_tables import (
     ADMIN1_BY_CODE,
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
+    NOTE_DIVISION_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
 )
 
@@ -34,10 +35,12 @@ __all__ = [
     "COUNTRY_ALIASES",
     "COUNTRY_POINTS",
     "IRREGULAR_DEMONYMS",
+    "NOTE_DIVISION_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS",
     "demonym_country_names",
     "demonym_iso3",
     "normalize",
+    "spelling_key",
     "strip_admin_affixes",
 ]
 
@@ -61,6 +64,35 @@ def normalize(name: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     lowered = stripped.lower().translate(_APOSTROPHES)
     return " ".join(_NON_ALNUM.sub(" ", lowered).split())
+
+
+# Arabic articles as transliterations write them before a sun letter ("ash Sham", "ez-Zor").
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ul", "il", "as", "es", "ash", "esh", "ech", "ad", "ed", "adh", "ar", "er"}
+    | {"at", "et", "ath", "an", "en", "az", "ez", "us", "ush", "ur", "ud", "uz"}
+)
+
+
+def spelling_key(key: str) -> str:
+    """A looser key of a normalized name, for names the press spells otherwise than GeoNames.
+
+    Doubled letters are written once ("Garbatulla" = "Garba Tula", "Baramulla" = "Baramula"),
+    an Arabic article inside a name is "al" whatever its assimilation ("Busra Esh-Sham" =
+    "Busra ash Sham"), "ayn" is "ain" ("Ain al Arab" = "Ayn al Arab"), and spaces go. Only a
+    last resort when no name matches exactly: the key is prefixed "~" so it never meets one.
+
+    Args:
+        key: a normalized name (see ``normalize``).
+
+    Returns:
+        The loose key, or "" for names too short to compare loosely.
+    """
+    words = key.split()
+    words = [
+        "al" if 0 < k < len(words) - 1 and w in _ARABIC_ARTICLES else w for k, w in enumerate(words)
+    ]
+    loose = re.sub(r"(.)\1", r"\1", "".join(words).replace("ayn", "ain"))
+    return "~" + loose if len(loose) >= 6 else ""
 
 
 # Words that name an administrative level; "X Province" and "Province of X" both mean X.
