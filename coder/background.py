@@ -73,7 +73,10 @@ _HABITUAL = re.compile(
     r"episodes)\s+of|repeated\s+(?:bouts|rounds|waves)\s+of|"
     r"(?:frequent|regular|repeated|constant|common)\s+targets?\s+of|near-daily|almost\s+daily|"
     r"(?:sharp\s+|steep\s+)?(?:increase|rise)\s+in\s+(?:the\s+number\s+of\s+)?\w+s\b|"
-    r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks)\b"
+    r"(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?attacks|"
+    # a daily count: "146 combat engagements along the front line over the past day"
+    r"\d{2,}\s+(?:\w+\s+)?(?:engagements|clashes|attacks|incidents)\b[^.]*?\b(?:over|in|during)\s+"
+    r"the\s+(?:past|last)\s+(?:day|24\s+hours|week|few\s+days))\b"
 )
 
 

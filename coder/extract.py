@@ -24,9 +24,9 @@ from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
 from coder.same_event import opens_new_incident
+from coder.trigger_words import FIGURATIVE_TRIGGERS
 from coder.triggers import (
     DISASTER_TRIGGERS,
-    FIGURATIVE_TRIGGERS,
     depth,
     disaster,
     figurative,
@@ -47,6 +47,7 @@ class _Hit:
     end: int
     roles: Roles
     modality: Modality
+    clause: tuple[int, int] | None = None  # token bounds when the sentence tells two scenes
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
@@ -73,9 +74,32 @@ def _code_sentence(
     triggers = [t for t in triggers if not verbal_clash(t[0])]
     if disaster(sent):  # "killed when landslides buried their shelters"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in DISASTER_TRIGGERS]
-    info = RuleContext(sents, index, skip_reasons=codebook.skip_reasons)
+    contrast = _contrast_clause(sent)
+    contexts: dict[tuple[int, int] | None, RuleContext] = {}
+
+    def context(region: tuple[int, int] | None) -> RuleContext:
+        if region not in contexts:  # a rule of one scene does not read the other's words
+            part = list(sents)
+            for j in range(max(0, index - 2), min(len(sents), index + 3)):
+                other = _contrast_clause(sents[j]) if j != index else None
+                if other is not None:  # a neighbour's "while in X ..." scene is not this one
+                    a, b = other
+                    part[j] = (
+                        sent.doc[sents[j].start : a]
+                        if a > sents[j].start
+                        else sent.doc[b : sents[j].end]
+                    )
+            if region is not None:
+                part[index] = sent.doc[region[0] : region[1]]
+            contexts[region] = RuleContext(part, index, skip_reasons=codebook.skip_reasons)
+        return contexts[region]
+
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:
+        region = _region(contrast, start, sent)
+        # the main scene does not read the other's words; the "while in X" scene reads them all
+        # ("..., while in Kitale police fired tear gas on hawkers": they too were protesting)
+        info = context(None if region == contrast else region)
         modality = trigger_modality(head, sent)
         if modality is None or (codebook.skip_reasons and not counts_as_context(head)):
             continue
@@ -99,9 +123,60 @@ def _code_sentence(
                     roles = Roles(
                         roles.agent, i.target_tok, roles.assoc_agents, roles.assoc_targets
                     )
-                hits.append((_Hit(rule, head, start, end, roles, modality), i.target == 7))
+                hit = _Hit(rule, head, start, end, roles, modality, region)
+                hits.append((hit, i.target == 7))
                 break
-    return _select(hits, actors, on)
+    if contrast is None:
+        return _select(hits, actors, on)
+    # "Teachers marched in Eldoret, while in Kisumu police fired tear gas at nurses": two scenes,
+    # each coded from its own clause
+    inside = [h for h in hits if h[0].clause == contrast]
+    outside = [h for h in hits if h[0].clause != contrast]
+    return _select(outside, actors, on) + _select(inside, actors, on)
+
+
+def _region(contrast: tuple[int, int] | None, start: int, sent: Span) -> tuple[int, int] | None:
+    """The token bounds of the scene a trigger at ``start`` belongs to (None: the sentence)."""
+    if contrast is None:
+        return None
+    a, b = contrast
+    if a <= start < b:
+        return contrast
+    return (sent.start, a) if start < a else (b, sent.end)
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "through", "across"})
+
+
+def _scene_name(clause: Token) -> str | None:
+    """The place a clause names for itself: its own "in/at/near/through X" with a proper noun."""
+    doc = clause.doc
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in _SCENE_PREPS and child.i + 1 < len(doc):
+            # the word after the preposition: the parser may hang "Malindi" of "in Malindi
+            # police fired" on "police"
+            nxt = doc[child.i + 1]
+            if nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME", "PERSON"):
+                return nxt.lower_
+    return None
+
+
+def _contrast_clause(sent: Span) -> tuple[int, int] | None:
+    """Token bounds of a "while in X ..." clause that tells another scene than its main clause."""
+    for tok in sent:
+        if tok.dep_ not in ("advcl", "conj") or not any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children
+        ):
+            continue
+        own, main = _scene_name(tok), _scene_name(tok.head)
+        if own and main and own != main:
+            sub = list(tok.subtree)
+            start = sub[0].i
+            while start > sent.start and sent.doc[start - 1].is_punct:
+                start -= 1  # the comma before "while" belongs to neither scene
+            return start, sub[-1].i + 1
+    return None
 
 
 def _anchor(tok: Token) -> Token:
@@ -239,9 +314,11 @@ def find_events(
     for index, sent in enumerate(sents):
         coded = _code_sentence(sents, index, codebook, actors, on, text, sport)
         new_incident = opens_new_incident(sent.text)
+        # a sentence that opens on a day of its own follows no event of the sentences before
+        earlier = set() if _opens_with_date(sent) else before
         for hit, civilian in coded:
             r, roles = hit.rule, hit.roles
-            if r.not_after_event and not new_incident and _after_event(hit, coded, before):
+            if r.not_after_event and not new_incident and _after_event(hit, coded, earlier):
                 continue
             out.append(
                 Candidate(
@@ -253,7 +330,7 @@ def find_events(
                     disorder_type=r.disorder_type,
                     cameo_code=r.cameo_code,
                     sentence_index=index,
-                    sentence=_span(doc, sent.start, sent.end),
+                    sentence=_span(doc, *(hit.clause or (sent.start, sent.end))),
                     trigger=_span(doc, hit.start, hit.end),
                     actor1=after_dateline(phrase(roles.agent)) if roles.agent is not None else None,
                     actor2=after_dateline(phrase(roles.target))
@@ -268,6 +345,13 @@ def find_events(
         if sent.start_char >= body:  # a headline's event is told again below: no event before
             before.update(h.rule.event_type for h, _ in coded)
     return out
+
+
+def _opens_with_date(sent: Span) -> bool:
+    """Whether a sentence opens on a day of its own ("On Wednesday 15 November, ...", "On
+    Tuesday, ..."): a communique's or a note's next incident, not the aftermath of the last."""
+    toks = [t for t in sent if not (t.is_punct or t.is_space)][:2]
+    return len(toks) == 2 and toks[0].lower_ == "on" and toks[1].ent_type_ == "DATE"
 
 
 def _actor_phrase(tok: Token | None) -> TextSpan | None:

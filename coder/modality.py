@@ -57,7 +57,14 @@ def _negated(tok: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL:
             return True
+        if child.dep_ == "mark" and child.lower_ == "until" and _existential(tok):
+            return True  # "will keep up its attacks until there is a ceasefire": none yet
     return False
+
+
+def _existential(tok: Token) -> bool:
+    """Whether a verb is "there is/are" ("until there is a ceasefire")."""
+    return tok.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.children)
 
 
 def _is_background(tok: Token) -> bool:

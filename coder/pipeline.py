@@ -215,6 +215,10 @@ class Coder:
             )
             for c, place in kept
         ]
+        # an event dated years before the report, wherever its date was read, is history
+        # ("Many were lined up and shot" in a verdict story about a 2014 massacre); a report
+        # may still tell of events some months old (a rights group's inquiry)
+        parts = [p for p in parts if not _long_before(p.date.date, on)]
         parts = [q for p in parts for q in one_per_place(p, mentions)]  # "in X, Y and Z"
         return [to_row(article, p, run_id) for p in merge_duplicates(parts)]
 
@@ -292,6 +296,14 @@ class Coder:
 
 
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*$")
+
+
+def _long_before(when: date | None, published: date | None) -> bool:
+    """Whether an event date lies more than a year before publication."""
+    return when is not None and published is not None and (published - when).days > _YEARS_AGO
+
+
+_YEARS_AGO = 365
 
 
 def _following(sentences: Sequence[TextSpan], index: int) -> list[int]:

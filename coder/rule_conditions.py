@@ -69,14 +69,26 @@ class RuleContext:
         return self._cache[key]
 
 
+# participles that say what people are doing at the time: "striking nurses" are on strike
+_DOING_NOW = frozenset({"striking", "protesting", "demonstrating"})
+
+
+def _by_itself(verb: Token) -> bool:
+    """Whether a verb is used without an object or agent, its subject acting alone."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "agent", "nsubjpass"}
+
+
 def _counts(tok: Token) -> bool:
     """Whether a word counts as context: not a date, not part of a name ("National Torch
     Movement"), not a description ("looted funds", "riot police") and not a recalled event ("the
     prior clash")."""
     if is_date_word(tok) or is_name_part(tok) or names_who(tok):
         return False
-    if tok.dep_ == "amod" and tok.tag_.startswith("VB"):
+    if tok.dep_ == "amod" and tok.tag_.startswith("VB") and tok.lower_ not in _DOING_NOW:
         return False
+    if tok.lemma_.lower() == "disperse" and _by_itself(tok):
+        return False  # "the crowd dispersed by early afternoon": nobody broke it up
     return not any(c.dep_ == "amod" and c.lower_ in RECALLED for c in tok.children)
 
 

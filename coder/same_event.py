@@ -298,6 +298,21 @@ def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
     return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
 
 
+_SCENE_KM = 5.0
+
+
+def _same_scene(first: EventParts, later: EventParts) -> bool:
+    """Whether a later event of the same type, sub-type and day lies where the first does, told
+    by another name ("rallied at Shahbagh in Dhaka" after "Students rally in Dhaka"); an event
+    listed at several places keeps each."""
+    if first.copy or later.copy or first.place is None or later.place is None:
+        return False
+    if _merge_key(first)[:2] != _merge_key(later)[:2] or first.date.date != later.date.date:
+        return False
+    km = place_km(first.place, later.place)
+    return km is not None and km <= _SCENE_KM
+
+
 def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
     """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
     event add their fatalities count only when the first mention had none (never summed: they
@@ -305,6 +320,8 @@ def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
     kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
     for p in parts:
         key = _merge_key(p)
+        if key not in kept:
+            key = next((k for k, q in kept.items() if _same_scene(q, p)), key)
         first = kept.get(key)
         if first is None:
             kept[key] = p

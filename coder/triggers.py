@@ -10,6 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
+from coder.trigger_words import (
+    BUSINESS,
+    FIGURATIVE_CONTEXT,
+    SPORT,
+)
 
 __all__ = [
     "FURNITURE",
@@ -68,6 +73,7 @@ Trigger = tuple[Token, int, int, list[CompiledRule]]
 # "bomb squad", "protest leaders"
 _EVENT_MODIFIERS = frozenset(
     {"riot", "protest", "bomb", "strike", "demonstration", "rally", "raid", "attack"}
+    | {"murder", "killing", "kidnapping", "abduction", "shooting", "rape", "terrorism"}
 )
 _NAMED_BY_EVENT = frozenset(
     {
@@ -89,6 +95,15 @@ _NAMED_BY_EVENT = frozenset(
         "alert",
         "warning",
         "shelter",
+        # "murder suspects", "a kidnapping case": the business of courts and police
+        "suspect",
+        "case",
+        "charge",
+        "trial",
+        "investigation",
+        "probe",
+        "inquiry",
+        "convict",
     }
 )
 
@@ -103,12 +118,19 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             # "riot police", "bomb squad", "protest leaders": who or what, not an event
             _match_phrases(tok, sent, codebook, found)
             continue
-        if tok.dep_ == "amod" and tok.i + 1 < sent.end:
-            # "looted funds", "a burnt building": a description, not an event. (Phrases that
-            # start with an adjective, "suicide attack", are matched below.)
+        if (tok.dep_ == "amod" and tok.i + 1 < sent.end) or _opens_compound_adjective(tok):
+            # "looted funds", "a burnt building", "shell-shocked", "battle-hardened": a
+            # description, not an event. (Phrases that start with an adjective, "suicide
+            # attack", are matched below.)
             _match_phrases(tok, sent, codebook, found)
             continue
         lemma, low = token_keys(tok)
+        if low in _PEOPLE_ADJECTIVES and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+            continue  # "three of the wounded died overnight": people, no new event
+        if low == "recruits" and tok.tag_ == "NNS":
+            continue  # "killed hundreds of air force recruits": people, not recruitment
+        if lemma in _GATHERING and _describes_object(tok):
+            continue  # "fired on residents gathered near the well": who was hit, no gathering
         rules = list(codebook.lemma_index.get(lemma, ()))
         if low != lemma:
             rules += [r for r in codebook.lemma_index.get(low, ()) if r not in rules]
@@ -116,6 +138,39 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             found.append((tok, tok.i, tok.i + 1, rules))
         _match_phrases(tok, sent, codebook, found)
     return found
+
+
+def _opens_compound_adjective(tok: Token) -> bool:
+    """Whether a word opens a hyphenated adjective: "shell-shocked", "war-torn"."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].lower_ in _DESCRIBING_HALVES
+    )
+
+
+_GATHERING = frozenset({"gather", "assemble", "congregate"})
+_PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidnapped"})
+
+
+def _describes_object(tok: Token) -> bool:
+    """Whether a participle describes the object of another verb or preposition ("opened fire
+    on residents gathered near the well"), not a subject ("Hundreds of miners gathered")."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ in ("dobj", "pobj")
+        and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
+    )
+
+
+# second halves of hyphenated adjectives that describe, never report: "shell-shocked"
+_DESCRIBING_HALVES = frozenset(
+    {"shocked", "torn", "hardened", "scarred", "weary", "ravaged", "stricken", "proof", "damaged"}
+)
 
 
 def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigger]) -> None:
@@ -191,99 +246,19 @@ def depth(tok: Token) -> int:
 
 
 # Words of a match report, shared by the sentence test and the whole-article test below
-_MATCH_WORDS = frozenset(
-    {
-        "goal",
-        "goals",
-        "match",
-        "striker",
-        "midfielder",
-        "goalkeeper",
-        "derby",
-        "scored",
-        "season",
-        "tournament",
-        "penalty",
-        "coach",
-        "squad",
-    }
-)
-# Words of a sports report or a business story, where conflict words are metaphors: "a 78th-minute
-# strike", "their striker", "shots on target", "exporters clashed with officials at a meeting"
-_FIGURATIVE_CONTEXT = _MATCH_WORDS | {
-    "matches",
-    "championship",
-    "minute",
-    "kick-off",
-    "fixture",
-    "title",
-    "futures",
-    "stocks",
-    "shares",
-    "investors",
-    "deficit",
-    "budget",
-    "inflation",
-    "tariff",
-    "tariffs",
-    "exporters",
-}
-# Trigger words that such a context turns into metaphors
-FIGURATIVE_TRIGGERS = frozenset(
-    {
-        "strike",
-        "striker",
-        "shot",
-        "shoot",
-        "fire",
-        "explode",
-        "clash",
-        "battle",
-        "attack",
-        "bombardment",
-        "fight",
-        "beat",
-        "defeat",
-        "crush",
-        "thrash",
-        "war",
-        "sniper",
-        "target",
-        "kill",
-        "offensive",
-        "assault",
-        "raid",
-    }
-)
-
-
-_SPORT = _MATCH_WORDS | {
-    "wickets",
-    "wicket",
-    "bowler",
-    "bowlers",
-    "batsman",
-    "batter",
-    "innings",
-    "cricket",
-    "football",
-    "rugby",
-    "captain",
-    "league",
-}
-
-
 def sports_article(doc: Doc) -> bool:
-    """Whether a whole text is a sports report (four or more different sports words): its
-    "battle", "clash" and "fired at us" are metaphors in every sentence."""
-    return len({t.lower_ for t in doc} & _SPORT) >= 4
+    """Whether a whole text is a sports report (four or more different sports words) or a
+    business story (five or more different business words): its "battle", "clash" and "fired
+    at us" are metaphors in every sentence."""
+    words = {t.lower_ for t in doc}
+    return len(words & SPORT) >= 4 or len(words & BUSINESS) >= 5
 
 
 def figurative(sent: Span) -> bool:
     """Whether a sentence speaks of sport or business, so that its conflict words are
     metaphors (at least two different such words: "His 78th-minute strike may yet decide the
     title"; "league" alone is a party's name too: "Awami League")."""
-    return len({t.lower_ for t in sent} & _FIGURATIVE_CONTEXT) >= 2
+    return len({t.lower_ for t in sent} & FIGURATIVE_CONTEXT) >= 2
 
 
 # Who clashes only in words: "rival administrations have clashed over control of the bank"

@@ -189,6 +189,25 @@ def test_one_event_per_clause_for_chained_triggers(code: Code) -> None:
     assert [c.sub_event_type for c in cands] == ["Armed clash"]
 
 
+def test_a_while_clause_with_a_place_of_its_own_is_another_scene(code: Code) -> None:
+    cands = code(
+        "Traders marched through Mombasa on Monday, while in Malindi police fired tear gas at "
+        "striking fishermen."
+    )
+    assert [(c.sub_event_type, c.sentence.text) for c in cands] == [
+        ("Peaceful protest", "Traders marched through Mombasa on Monday"),
+        (
+            "Protest with intervention",
+            ", while in Malindi police fired tear gas at striking fishermen",
+        ),
+    ]
+
+
+def test_a_while_clause_in_the_same_place_is_the_same_scene(code: Code) -> None:
+    cands = code("Traders marched through Mombasa, while police fired tear gas at them.")
+    assert [c.sub_event_type for c in cands] == ["Protest with intervention"]
+
+
 def test_specific_weapon_outranks_generic_attack(code: Code) -> None:
     (c,) = code("Militants attacked a police post with mortars.")
     assert c.sub_event_type == "Shelling/artillery/missile attack"
