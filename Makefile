@@ -55,6 +55,8 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_13.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_14.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_15.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_16.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_17.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
