@@ -16,7 +16,7 @@ from coder.modality import counts_as_context
 from coder.modality_words import RECALLED
 from coder.models import ActorResolver
 from coder.roles import Roles, phrase
-from coder.triggers import is_date_word, is_name_part, names_who, token_keys
+from coder.triggers import acts_alone, is_date_word, is_name_part, names_who, token_keys
 
 __all__ = ["ActorTypes", "RuleContext", "rule_holds"]
 
@@ -73,12 +73,6 @@ class RuleContext:
 _DOING_NOW = frozenset({"striking", "protesting", "demonstrating"})
 
 
-def _by_itself(verb: Token) -> bool:
-    """Whether a verb is used without an object or agent, its subject acting alone."""
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "agent", "nsubjpass"}
-
-
 def _counts(tok: Token) -> bool:
     """Whether a word counts as context: not a date, not part of a name ("National Torch
     Movement"), not a description ("looted funds", "riot police") and not a recalled event ("the
@@ -87,7 +81,7 @@ def _counts(tok: Token) -> bool:
         return False
     if tok.dep_ == "amod" and tok.tag_.startswith("VB") and tok.lower_ not in _DOING_NOW:
         return False
-    if tok.lemma_.lower() == "disperse" and _by_itself(tok):
+    if tok.lemma_.lower() == "disperse" and acts_alone(tok):
         return False  # "the crowd dispersed by early afternoon": nobody broke it up
     return not any(c.dep_ == "amod" and c.lower_ in RECALLED for c in tok.children)
 

@@ -298,7 +298,7 @@ def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
     return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
 
 
-_SCENE_KM = 5.0
+_SCENE_KM = 10.0
 
 
 def _same_scene(first: EventParts, later: EventParts) -> bool:

@@ -129,6 +129,8 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             continue  # "three of the wounded died overnight": people, no new event
         if low == "recruits" and tok.tag_ == "NNS":
             continue  # "killed hundreds of air force recruits": people, not recruitment
+        if lemma == "disperse" and acts_alone(tok):
+            continue  # "the crowd dispersed by noon": nobody broke it up
         if lemma in _GATHERING and _describes_object(tok):
             continue  # "fired on residents gathered near the well": who was hit, no gathering
         rules = list(codebook.lemma_index.get(lemma, ()))
@@ -154,6 +156,12 @@ def _opens_compound_adjective(tok: Token) -> bool:
 
 _GATHERING = frozenset({"gather", "assemble", "congregate"})
 _PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidnapped"})
+
+
+def acts_alone(verb: Token) -> bool:
+    """Whether a verb is used without an object or agent, its subject acting alone."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "agent", "nsubjpass"}
 
 
 def _describes_object(tok: Token) -> bool:

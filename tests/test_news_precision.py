@@ -1,0 +1,107 @@
+"""What news text says that is no new event, and what it says that is one.
+
+Each case is a short text written for these tests, coded by the whole pipeline: metaphors of
+sports and business stories, words that name people or states, tallies, old history, a second
+name for one scene, a communique's incidents told one after the other.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+_PUBLISHED = date(2024, 6, 12)
+
+
+def _rows(coder: Any, text: str, published: date = _PUBLISHED) -> list[Any]:
+    return list(coder.code_text(text, published=published).rows)
+
+
+def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
+    return [r.sub_event_type for r in _rows(coder, text, published)]
+
+
+# -- words that are no event ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football report: its war words are metaphors throughout
+        "Kano Pillars were stunned by an early goal, but the visitors mounted a counter-offensive "
+        "before half-time. The striker scored again after the break, the coach praised his squad, "
+        "and the defence finally surrendered in the 85th minute of the match.",
+        # a company story
+        "Shares of the retailer fell as investors weighed the takeover bid. Analysts said the "
+        "merger would lift revenues and margins, but the chief executive warned that the firm "
+        "was losing the battle for the consumer.",
+        "The home side left their rivals shell-shocked with three goals in ten minutes.",
+        "The toll has risen to nine after three of the wounded died overnight, medics said.",
+        "Lawyers say some murder suspects spend more than five years on remand before trial.",
+        "The group says it will keep up its attacks until there is a ceasefire in the region.",
+        "The mission says its peacekeepers remain deployed at their positions around the town.",
+        "The general staff reported 120 combat engagements along the front over the past day.",
+    ],
+)
+def test_a_sentence_that_reports_no_new_event_codes_nothing(coder: Any, text: str) -> None:
+    assert _types(coder, text) == []
+
+
+def test_people_gathered_where_they_were_hit_are_no_gathering(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, gunmen entered Kadji village and opened fire on residents gathered "
+        "near the well, killing six."
+    )
+    assert "Excessive force against protesters" not in _types(coder, text)
+
+
+def test_recruits_killed_are_people_not_recruitment(coder: Any) -> None:
+    text = "On 10 June 2024, militants ambushed a bus near Marawi and killed four police recruits."
+    assert "Change to group/activity" not in _types(coder, text)
+
+
+def test_an_event_dated_years_before_the_report_is_history(coder: Any) -> None:
+    text = (
+        "A court in Baghdad sentenced three men on Tuesday over the 2014 massacre. In June 2014, "
+        "the captives were driven to the river. Many were lined up and shot there."
+    )
+    assert "Attack" not in _types(coder, text)
+
+
+# -- what is one event, and what is two -------------------------------------------------------
+
+
+def test_the_same_scene_named_twice_on_one_day_is_one_event(coder: Any) -> None:
+    text = (
+        "Students rally in Dhaka against fee rises\n\n"
+        "Thousands of students rallied peacefully at Shahbagh in Dhaka on Tuesday against higher "
+        "tuition fees. Later that day, students also rallied in Dhaka near the university."
+    )
+    rows = _rows(coder, text)
+    assert [r.sub_event_type for r in rows] == ["Peaceful protest"]
+
+
+def test_a_communique_incident_on_a_day_of_its_own_is_coded_after_the_clash(coder: Any) -> None:
+    text = (
+        "On Tuesday 11 June 2024, a unit on patrol was attacked near Tera by an armed terrorist "
+        "group. The enemy was repelled. On Wednesday 12 June 2024, an operation at the weekly "
+        "market of Ouallam led to the arrest of six suspects."
+    )
+    rows = _rows(coder, text, date(2024, 6, 13))
+    coded = [(r.sub_event_type, r.location) for r in rows]
+    assert ("Arrests", "Ouallam") in coded
+    assert any(
+        r.sub_event_type == "Armed clash" and r.actor2 and "Military" in r.actor2 for r in rows
+    )
+
+
+def test_a_crowd_that_dispersed_by_itself_saw_no_intervention(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, hundreds of traders marched through Nakuru to protest new market fees. "
+        "They handed a petition to the governor's office and the crowd dispersed by noon."
+    )
+    assert _types(coder, text) == ["Peaceful protest"]
