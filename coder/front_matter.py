@@ -6,6 +6,9 @@ headline restates the lede in fewer, vaguer words (present tense, no date, the d
 at best), so an event it names is coded from the body, which says it better. The front matter
 codes an event only when the body codes none.
 
+A summary block ("KEY POINTS", "Here is what you need to know:" and the bullet lines after it)
+restates what the text tells below, too: its events are coded from the text, not the bullets.
+
 A line is prose when it ends like a sentence (a full stop, a question or exclamation mark, a
 closing quote) and has at least ``PROSE_WORDS`` words. The front matter is the run of non-prose
 lines at the start of the text, when prose follows it; a text that never turns to prose (a
@@ -48,15 +51,53 @@ def _is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) and len(line.split()) >= PROSE_WORDS
 
 
-def drop_front_matter(candidates: Sequence[C], start: int) -> list[C]:
-    """Candidates without those triggered in the front matter, when the body has any.
+def drop_front_matter(candidates: Sequence[C], start: int, text: str = "") -> list[C]:
+    """Candidates without those triggered in the front matter or a summary block, when the
+    body has any.
 
     Args:
         candidates: the article's candidates.
         start: the body's start offset (``body_start``).
+        text: the article text, for its summary blocks (none when empty).
 
     Returns:
         The body's candidates, or all of them when the body has none.
     """
-    body = [c for c in candidates if c.trigger.start >= start]
+    blocks = summary_blocks(text) if text else []
+    body = [
+        c
+        for c in candidates
+        if c.trigger.start >= start and not any(a <= c.trigger.start < b for a, b in blocks)
+    ]
     return body if body else list(candidates)
+
+
+_SUMMARY_HEAD = re.compile(
+    r"(?i)^(?:key\s+points|highlights|at\s+a\s+glance|in\s+brief|key\s+developments|"
+    r"(?:here\s+is|here's)\s+what\s+(?:you\s+need|we)\s+(?:to\s+)?know|"
+    r"what\s+(?:you\s+need\s+to|we)\s+know)\b[^\n]*$"
+)
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+def summary_blocks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the bullet lines under a summary heading ("KEY POINTS", "Here is what you
+    need to know:"), each block up to its last bullet line."""
+    out: list[tuple[int, int]] = []
+    offset, block_start, block_end, heading = 0, -1, -1, False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if heading and _BULLET.match(line):
+            block_start = offset if block_start < 0 else block_start
+            block_end = offset + len(line)
+        elif stripped:  # a blank line between bullets does not end the block
+            if block_start >= 0:
+                out.append((block_start, block_end))
+            heading = bool(_SUMMARY_HEAD.search(stripped)) or bool(
+                re.search(r"(?i)(?:what you need to know|key points)[:.]?$", stripped)
+            )
+            block_start = block_end = -1
+        offset += len(line)
+    if block_start >= 0:
+        out.append((block_start, block_end))
+    return out

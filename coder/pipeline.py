@@ -154,7 +154,7 @@ class Coder:
         on = article.publication_date
         candidates = find_events(doc, book, self.actors, on=on)
         # a headline yields to the body; what a group habitually does, and history, is no event
-        candidates = drop_front_matter(candidates, body_start(article.text))
+        candidates = drop_front_matter(candidates, body_start(article.text), article.text)
         candidates = [
             c
             for c in candidates

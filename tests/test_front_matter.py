@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coder.front_matter import body_start, drop_front_matter
+from coder.front_matter import body_start, drop_front_matter, summary_blocks
 from coder.models import Candidate, TextSpan
 
 PAGE = (
@@ -49,3 +49,26 @@ def test_headline_events_yield_to_the_body_and_stand_in_when_the_body_has_none()
     headline, body = candidate(0), candidate(start + 30)
     assert drop_front_matter([headline, body], start) == [body]
     assert drop_front_matter([headline], start) == [headline]
+
+
+SITREP = (
+    "Weekly protection update\n\n"
+    "KEY POINTS\n"
+    "- Nine civilians killed in an attack in the north.\n\n"
+    "- Two aid workers abducted near the border.\n\n"
+    "On Tuesday, gunmen attacked a village near the border and killed nine civilians.\n"
+    "- a dash in the body is no summary.\n"
+)
+
+
+def test_the_bullets_under_a_summary_heading_form_a_block() -> None:
+    (block,) = summary_blocks(SITREP)
+    assert SITREP[block[0] : block[1]].startswith("- Nine civilians")
+    assert SITREP[block[0] : block[1]].rstrip().endswith("near the border.")
+
+
+def test_summary_bullets_yield_to_the_body_and_stand_in_when_it_has_none() -> None:
+    bullet = candidate(SITREP.index("Nine civilians"))
+    body = candidate(SITREP.index("gunmen attacked"))
+    assert drop_front_matter([bullet, body], body_start(SITREP), SITREP) == [body]
+    assert drop_front_matter([bullet], body_start(SITREP), SITREP) == [bullet]
