@@ -126,6 +126,9 @@ def _code_sentence(
                 hit = _Hit(rule, head, start, end, roles, modality, region)
                 hits.append((hit, i.target == 7))
                 break
+    if len({h.head.i for h, _ in hits}) > 1:
+        # "attacked the station using assault rifles and hand grenades": one weapon of a fight
+        hits = [h for h in hits if not _among_firearms(h[0].head)] or hits
     if contrast is None:
         return _select(hits, actors, on)
     # "Teachers marched in Eldoret, while in Kisumu police fired tear gas at nurses": two scenes,
@@ -133,6 +136,18 @@ def _code_sentence(
     inside = [h for h in hits if h[0].clause == contrast]
     outside = [h for h in hits if h[0].clause != contrast]
     return _select(outside, actors, on) + _select(inside, actors, on)
+
+
+_FIREARMS = frozenset(
+    {"rifle", "rifles", "gun", "guns", "firearm", "firearms", "pistol", "pistols", "kalashnikovs"}
+)
+
+
+def _among_firearms(tok: Token) -> bool:
+    """Whether a weapon word is listed with firearms ("rifles and hand grenades")."""
+    near = [tok.head] if tok.dep_ == "conj" else []
+    near += [c for c in tok.children if c.dep_ == "conj"]
+    return any(n.lower_ in _FIREARMS for n in near)
 
 
 def _region(contrast: tuple[int, int] | None, start: int, sent: Span) -> tuple[int, int] | None:

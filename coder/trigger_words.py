@@ -80,6 +80,8 @@ FIGURATIVE_TRIGGERS = frozenset(
         "seize",
         "rout",
         "injure",
+        "regroup",
+        "mount",
     }
 )
 

@@ -131,6 +131,8 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             continue  # "killed hundreds of air force recruits": people, not recruitment
         if lemma == "disperse" and acts_alone(tok):
             continue  # "the crowd dispersed by noon": nobody broke it up
+        if lemma == "displace" and tok.dep_ == "acl":
+            continue  # "home to four million people, many of them displaced from": who they are
         if lemma in _GATHERING and _describes_object(tok):
             continue  # "fired on residents gathered near the well": who was hit, no gathering
         rules = list(codebook.lemma_index.get(lemma, ()))

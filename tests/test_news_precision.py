@@ -32,7 +32,8 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
     "text",
     [
         # a football report: its war words are metaphors throughout
-        "Kano Pillars were stunned by an early goal, but the visitors mounted a counter-offensive "
+        "Kano Pillars were stunned by an early goal, but the visitors regrouped and mounted a "
+        "counter-offensive "
         "before half-time. The striker scored again after the break, the coach praised his squad, "
         "and the defence finally surrendered in the 85th minute of the match.",
         # a company story
@@ -105,3 +106,12 @@ def test_a_crowd_that_dispersed_by_itself_saw_no_intervention(coder: Any) -> Non
         "They handed a petition to the governor's office and the crowd dispersed by noon."
     )
     assert _types(coder, text) == ["Peaceful protest"]
+
+
+def test_a_grenade_listed_with_rifles_is_a_weapon_of_the_fight(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, militants attacked the Kulachi police station using assault rifles and "
+        "hand grenades, and the policemen returned fire."
+    )
+    assert "Grenade" not in _types(coder, text)
+    assert _types(coder, text) == ["Armed clash"]
