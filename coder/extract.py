@@ -23,7 +23,7 @@ from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
-from coder.same_event import opens_new_incident
+from coder.same_event import opens_entry, opens_new_incident
 from coder.trigger_words import FIGURATIVE_TRIGGERS
 from coder.triggers import (
     DISASTER_TRIGGERS,
@@ -80,7 +80,10 @@ def _code_sentence(
     def context(region: tuple[int, int] | None) -> RuleContext:
         if region not in contexts:  # a rule of one scene does not read the other's words
             part = list(sents)
-            for j in range(max(0, index - 2), min(len(sents), index + 3)):
+            for j in range(max(0, index - 3), min(len(sents), index + 4)):
+                if _entry_between(sents, j, index):  # a live blog's other entry: another story
+                    part[j] = sent.doc[sents[j].start : sents[j].start]
+                    continue
                 other = _contrast_clause(sents[j]) if j != index else None
                 if other is not None:  # a neighbour's "while in X ..." scene is not this one
                     a, b = other
@@ -136,6 +139,12 @@ def _code_sentence(
     inside = [h for h in hits if h[0].clause == contrast]
     outside = [h for h in hits if h[0].clause != contrast]
     return _select(outside, actors, on) + _select(inside, actors, on)
+
+
+def _entry_between(sents: list[Span], j: int, index: int) -> bool:
+    """Whether a live-blog entry ("16:05 - ...") opens between sentence ``j`` and ``index``."""
+    lo, hi = (j, index) if j < index else (index, j)
+    return any(opens_entry(sents[k].text) for k in range(lo + 1, hi + 1))
 
 
 _FIREARMS = frozenset(

@@ -40,6 +40,8 @@ INTENT = frozenset(
         "threaten",
         "threat",
         "plan",
+        "task",  # "had been tasked with attacking a checkpoint"
+        "assign",
         "vow",
         "intend",
         "intention",

@@ -20,7 +20,13 @@ from coder.metrics import place_km
 from coder.models import Candidate, Place, TextSpan
 from coder.rows import EventParts
 
-__all__ = ["NEW_INCIDENT", "drop_elaborations", "merge_duplicates", "opens_new_incident"]
+__all__ = [
+    "NEW_INCIDENT",
+    "drop_elaborations",
+    "merge_duplicates",
+    "opens_entry",
+    "opens_new_incident",
+]
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "them", "who", "this", "these"})
 # Sentence openings that announce another incident, not more about the one before.
@@ -55,8 +61,20 @@ def gives_toll(sentence: str) -> bool:
 
 
 def opens_new_incident(sentence: str) -> bool:
-    """Whether a sentence announces another incident ("Separately, ...", "In another ...")."""
-    return sentence.lstrip().lower().startswith(NEW_INCIDENT)
+    """Whether a sentence announces another incident ("Separately, ...", "In another ...", a
+    live blog's next entry "16:05 - ...")."""
+    return sentence.lstrip().lower().startswith(NEW_INCIDENT) or opens_entry(sentence)
+
+
+# a live blog's timestamped entry: "16:05 - ...", "09:30 GMT | ..."
+_ENTRY_RE = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|local)?\s*[-–—|:])"
+)
+
+
+def opens_entry(sentence: str) -> bool:
+    """Whether a sentence opens a live blog's timestamped entry."""
+    return bool(_ENTRY_RE.match(sentence))
 
 
 def _names_place(cand: Candidate, mentions: Sequence[Place]) -> bool:
@@ -117,7 +135,7 @@ def drop_elaborations(
                 or place.name == prev_place.name
             )
             own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
-            if not own_agent and same_place:
+            if not own_agent and same_place and not opens_entry(cand.sentence.text):
                 continue
             if _refers_back(cand):  # "The air strike hit a school in X": the strike told above
                 index = _same_type_event(kept, cand, own_date)

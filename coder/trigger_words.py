@@ -82,6 +82,8 @@ FIGURATIVE_TRIGGERS = frozenset(
         "injure",
         "regroup",
         "mount",
+        "plunder",
+        "deploy",
     }
 )
 
@@ -99,6 +101,11 @@ SPORT = MATCH_WORDS | {
     "rugby",
     "captain",
     "league",
+    "overs",
+    "spinner",
+    "spinners",
+    "batting",
+    "bowling",
 }
 
 

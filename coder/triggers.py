@@ -131,9 +131,15 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             continue  # "killed hundreds of air force recruits": people, not recruitment
         if lemma == "disperse" and acts_alone(tok):
             continue  # "the crowd dispersed by noon": nobody broke it up
+        if lemma in _HARM and _names_victims(tok):
+            continue  # "the mother of one of the young men killed": who they were
+        if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
+            continue  # "said one protester, a day labourer": a speaker, not a protest
         if lemma == "displace" and tok.dep_ == "acl":
             continue  # "home to four million people, many of them displaced from": who they are
-        if lemma in _GATHERING and _describes_object(tok):
+        if lemma in _GATHERING and (
+            _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
+        ):  # "gathering information on vaccination teams"
             continue  # "fired on residents gathered near the well": who was hit, no gathering
         rules = list(codebook.lemma_index.get(lemma, ()))
         if low != lemma:
@@ -157,7 +163,19 @@ def _opens_compound_adjective(tok: Token) -> bool:
 
 
 _GATHERING = frozenset({"gather", "assemble", "congregate"})
+_GATHERED_THINGS = frozenset({"information", "intelligence", "evidence", "data", "signatures"})
 _PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidnapped"})
+
+
+_HARM = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "detain", "arrest"})
+_SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "describe"})
+
+
+def _names_victims(tok: Token) -> bool:
+    """Whether a participle only says who people are: "one of the men killed", "families of
+    those detained"."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def acts_alone(verb: Token) -> bool:

@@ -46,6 +46,15 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "The group says it will keep up its attacks until there is a ceasefire in the region.",
         "The mission says its peacekeepers remain deployed at their positions around the town.",
         "The general staff reported 120 combat engagements along the front over the past day.",
+        "Cartels that have fought for control of the port for more than a decade were blamed.",
+        "At least 30 people have been killed in mob beatings since the beginning of the month.",
+        '"We only wanted to be heard," said one protester, a 30-year-old nurse.',
+        "The mother of one of the young men killed followed the hearing from the courtroom.",
+        "The men had been tasked with attacking a checkpoint and gathering information on the "
+        "vaccination teams, the spokesman said.",
+        # a cricket report
+        "Their bowlers fired at us from the first over, the captain said. The middle order then "
+        "launched a late assault, plundering 68 runs as the spinners tired and the batting held.",
     ],
 )
 def test_a_sentence_that_reports_no_new_event_codes_nothing(coder: Any, text: str) -> None:
@@ -115,3 +124,15 @@ def test_a_grenade_listed_with_rifles_is_a_weapon_of_the_fight(coder: Any) -> No
     )
     assert "Grenade" not in _types(coder, text)
     assert _types(coder, text) == ["Armed clash"]
+
+
+def test_a_live_blog_entry_does_not_read_the_words_of_the_entry_before(coder: Any) -> None:
+    text = (
+        "LIVE: unrest in the capital\n\n"
+        "15:40 - Several hundred teachers are marching peacefully towards parliament.\n\n"
+        "16:05 - Police say three suspected gang members were killed during an exchange of fire "
+        "with officers in Delmas this morning."
+    )
+    types = _types(coder, text)
+    assert "Excessive force against protesters" not in types
+    assert "Armed clash" in types
