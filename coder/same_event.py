@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "them", "who", "this", "these"})
+_FRAGMENTS = frozenset({"splinters", "shrapnel", "debris", "fragments", "pellets", "glass"})
 # Sentence openings that announce another incident, not more about the one before.
 NEW_INCIDENT = (
     "separately",
@@ -134,7 +135,11 @@ def drop_elaborations(
                 or prev_place is None
                 or place.name == prev_place.name
             )
-            own_agent = cand.actor1 is not None and cand.actor1.text.lower() not in _PRONOUNS
+            own_agent = (
+                cand.actor1 is not None
+                and cand.actor1.text.lower() not in _PRONOUNS
+                and cand.actor1.text.lower().split()[-1] not in _FRAGMENTS
+            )  # "were injured by splinters": the blast told before
             if not own_agent and same_place and not opens_entry(cand.sentence.text):
                 continue
             if _refers_back(cand):  # "The air strike hit a school in X": the strike told above

@@ -39,6 +39,9 @@ FIGURATIVE_CONTEXT = MATCH_WORDS | {
     "tariff",
     "tariffs",
     "exporters",
+    "finances",
+    "fiscal",
+    "monetary",
 }
 # Trigger words that such a context turns into metaphors
 FIGURATIVE_TRIGGERS = frozenset(

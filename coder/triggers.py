@@ -135,6 +135,10 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             continue  # "the mother of one of the young men killed": who they were
         if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
             continue  # "said one protester, a day labourer": a speaker, not a protest
+        if _claimed(tok):
+            continue  # "ISWAP claimed the blast the following day": the event told before
+        if lemma in _STRUGGLE and _against_an_ill(tok):
+            continue  # "a long fight against ignorance and poverty"
         if lemma == "displace" and tok.dep_ == "acl":
             continue  # "home to four million people, many of them displaced from": who they are
         if lemma in _GATHERING and (
@@ -176,6 +180,57 @@ def _names_victims(tok: Token) -> bool:
     those detained"."""
     noun = tok.head
     return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+
+
+_STRUGGLE = frozenset({"fight", "battle", "war", "struggle", "combat"})
+# what one fights only in speeches: "the fight against poverty", "fighting on many fronts at once:
+# against poverty, against inequality"
+_ILLS = frozenset(
+    {
+        "poverty",
+        "corruption",
+        "inequality",
+        "ignorance",
+        "hunger",
+        "disease",
+        "inflation",
+        "unemployment",
+        "impunity",
+        "terrorism",
+        "extremism",
+        "insecurity",
+        "banditry",
+        "drugs",
+        "illiteracy",
+        "malaria",
+        "climate",
+    }
+)
+
+
+def _against_an_ill(tok: Token) -> bool:
+    """Whether a fight word is aimed at an ill, not at people ("the fight against poverty")."""
+    sent = tok.sent
+    window = sent.doc[tok.i : min(sent.end, tok.i + 12)]
+    return any(
+        t.lower_ == "against" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _ILLS
+        for t in window
+    )
+
+
+_BARE = frozenset({"det", "poss", "amod", "compound", "case"})
+
+
+def _claimed(tok: Token) -> bool:
+    """Whether an event noun is what a group claimed ("claimed the attack", "claimed
+    responsibility for the blast"): a claim points back to an event already told."""
+    if tok.pos_ != "NOUN" or any(c.dep_ not in _BARE for c in tok.children):
+        return False  # "claimed the kidnapping of two engineers near Lere", "claimed a
+        # landmine that destroyed an army vehicle": the claim tells the event
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+        head = head.head.head
+    return head.lemma_ == "claim" and tok.dep_ in ("dobj", "pobj")
 
 
 def acts_alone(verb: Token) -> bool:

@@ -52,6 +52,9 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "The mother of one of the young men killed followed the hearing from the courtroom.",
         "The men had been tasked with attacking a checkpoint and gathering information on the "
         "vaccination teams, the spokesman said.",
+        "The senator said the country was fighting on many fronts: against poverty and corruption.",
+        "The ministry called the fuel price rise a necessary battle to restore public finances "
+        "under the monetary programme.",
         # a cricket report
         "Their bowlers fired at us from the first over, the captain said. The middle order then "
         "launched a late assault, plundering 68 runs as the spinners tired and the batting held.",
@@ -136,3 +139,27 @@ def test_a_live_blog_entry_does_not_read_the_words_of_the_entry_before(coder: An
     types = _types(coder, text)
     assert "Excessive force against protesters" not in types
     assert "Armed clash" in types
+
+
+def test_a_claim_of_the_attack_told_before_is_no_second_event(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, a roadside bomb struck an army truck near Damboa, killing three "
+        "soldiers. ISWAP claimed the blast the following day."
+    )
+    assert _types(coder, text) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_claim_that_tells_its_own_event_is_coded(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, JNIM claimed a landmine that destroyed an army vehicle outside "
+        "Arbinda, killing two soldiers."
+    )
+    assert "Remote explosive/landmine/IED" in _types(coder, text)
+
+
+def test_people_hurt_by_splinters_are_the_blast_told_before(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, men on a motorcycle hurled a grenade at a polling station in Khuzdar. "
+        "Two voters were injured by splinters."
+    )
+    assert _types(coder, text) == ["Grenade"]
