@@ -371,9 +371,14 @@ def _later_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
     later = [
         m
         for m in mentions
-        if m.span is not None and m.span.start >= sentence.end and MODIFIER_NOTE not in m.reason
+        if m.span is not None
+        and sentence.end <= m.span.start <= sentence.end + _LATER_CHARS  # not paragraphs on
+        and MODIFIER_NOTE not in m.reason
     ]
     return _phrase_place(later) if later else None
+
+
+_LATER_CHARS = 400
 
 
 def _phrase_place(outward: Sequence[Place]) -> Place:

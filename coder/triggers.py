@@ -208,10 +208,17 @@ _ILLS = frozenset(
 )
 
 
+_PRIZES = frozenset(
+    {"seat", "nomination", "ticket", "votes", "presidency", "governorship", "title", "trophy"}
+)
+
+
 def _against_an_ill(tok: Token) -> bool:
     """Whether a fight word is aimed at an ill, not at people ("the fight against poverty")."""
     sent = tok.sent
     window = sent.doc[tok.i : min(sent.end, tok.i + 12)]
+    if any(t.lower_ in _PRIZES for t in window[:8]) and any(t.lower_ == "for" for t in window[:4]):
+        return True  # "fighting for the Ikinu ward seat": a candidate, not a fighter
     return any(
         t.lower_ == "against" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _ILLS
         for t in window

@@ -329,6 +329,16 @@ def test_a_note_that_states_its_place_last_takes_the_first_later_place(
     assert "later" in place.reason
 
 
+def test_a_place_named_paragraphs_later_is_not_the_scene(gazetteer: Gazetteer) -> None:
+    lede = "Troops retook the village of Katobo on Tuesday, three days after the rebels seized it."
+    text = lede + " " + "The fighting forced thousands to flee. " * 12 + "Kigali denies any role."
+    mentions = [_place(text, "Kigali", "RWA", "PPLC")]
+    place = choose_location(
+        gazetteer, TextSpan(0, len(lede), lede), mentions, country_hints=("COD",)
+    )
+    assert place is not None and place.iso3 == "COD"
+
+
 def test_an_earlier_place_wins_over_a_later_one(gazetteer: Gazetteer) -> None:
     text = "Riots hit Kisumu. Police fired tear gas. Calm returned to Eldoret."
     mentions = [_place(text, "Kisumu", "KEN", "PPL"), _place(text, "Eldoret", "KEN", "PPL")]
