@@ -154,8 +154,14 @@ _FIREARMS = frozenset(
 
 def _among_firearms(tok: Token) -> bool:
     """Whether a weapon word is listed with firearms ("rifles and hand grenades")."""
+    for _ in range(3):  # "rocket" of "rocket-propelled grenade": the weapon noun it modifies
+        if tok.dep_ not in ("npadvmod", "amod", "compound"):
+            break
+        tok = tok.head
     near = [tok.head] if tok.dep_ == "conj" else []
     near += [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "pobj":  # "with assault rifles and at least one rocket-propelled grenade"
+        near += [c for c in tok.head.children if c.dep_ == "pobj" and c.i != tok.i]
     return any(n.lower_ in _FIREARMS for n in near)
 
 

@@ -175,6 +175,7 @@ def _has_modal_aux(tok: Token) -> bool:
 # Words whose object or complement is a reason or a demand ("demanded the release of ...",
 # "condemned the killing"), and the dependencies that lead into it.
 _DEMAND_HEADS = (REASON_VERBS - {"protest", "demonstrate", "rally", "march"}) | {"call"}
+_STATEMENT_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
 _DEMAND_ARGS = frozenset({"dobj", "prep", "pobj", "ccomp", "xcomp", "attr", "acomp", "npadvmod"})
 # A protest's direct object is its reason ("protested the arrest"); its other complements tell
 # how it went ("demonstrated, setting fire to tyres").
@@ -208,11 +209,16 @@ def counts_as_context(tok: Token) -> bool:
     """
     if _protest_before(tok):
         return False
+    dated_clause = False
     for _ in range(_MAX_DEPTH + 1):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True
+        if tok.dep_ == "relcl" and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            dated_clause = True  # "the killing of X, who was shot dead ... on Saturday 5 July"
         keys = {head.lemma_.lower(), head.lower_}
+        if dated_clause and keys & _STATEMENT_VERBS:
+            return True  # a rights group's statement tells the killing it condemns
         if (
             tok.dep_ == "prep"
             and tok.lower_ in _PROTEST_REASON_PREPS

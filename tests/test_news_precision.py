@@ -163,3 +163,32 @@ def test_people_hurt_by_splinters_are_the_blast_told_before(coder: Any) -> None:
         "Two voters were injured by splinters."
     )
     assert _types(coder, text) == ["Grenade"]
+
+
+def test_a_statement_that_condemns_a_dated_killing_tells_the_killing(coder: Any) -> None:
+    text = (
+        "The rights group condemned the killing of a driver, who was shot dead by a police "
+        "officer at a checkpoint in Sokode on Saturday."
+    )
+    assert _types(coder, text, date(2025, 7, 9)) == ["Attack"]
+
+
+def test_a_protest_for_a_man_killed_before_is_still_only_a_protest(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, drivers protested in Kisumu and demanded justice for a colleague who "
+        "was killed by a soldier a day before."
+    )
+    assert _types(coder, text) == ["Peaceful protest"]
+
+
+def test_a_crowd_that_forced_open_a_warehouse_looted_it(coder: Any) -> None:
+    text = "On 10 June 2024, a crowd forced open a warehouse in El Progreso and removed medicines."
+    assert _types(coder, text) == ["Looting/property destruction"]
+
+
+def test_a_grenade_fired_with_rifles_is_part_of_the_gunfight(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, gunmen attacked a police station in Saravan with assault "
+        "rifles and at least one rocket-propelled grenade."
+    )
+    assert "Shelling/artillery/missile attack" not in _types(coder, text)
