@@ -1,4 +1,5 @@
-"""`make bench`: throughput of `coder code` on 1 and 2 workers next to bare spaCy parsing.
+"""`make bench`: throughput of `coder code` on 1 and 2 workers next to bare spaCy parsing, and
+the time the geography stage takes on a 1,000-word article on top of its parse.
 
 All three are measured in the same run on the same texts (speeds drift ~25% on shared machines, so
 compare the ratios). Texts are short news-style snippets cut from the project's own sample corpus.
@@ -33,6 +34,29 @@ print(json.dumps({"seconds": time.perf_counter() - start, "sentences": n_sents})
 
 
 BARE = "bare spaCy nlp.pipe (load excluded)"
+
+# the geography stage alone on 1,000-word articles, the parse done before the clock starts
+GEOPARSE = """
+import json, sys, time
+import spacy
+from coder.cli.app import default_cache_dir
+from coder.gazetteer import Gazetteer
+from coder.geo import Geocoder
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+words = " ".join(texts).split()
+articles = [" ".join(words[i : i + 1000]) for i in range(0, len(words) - 999, 1000)][:20]
+nlp = spacy.load(sys.argv[2])
+docs = list(nlp.pipe(articles))
+geocoder = Geocoder(Gazetteer.load(default_cache_dir()))
+for doc in docs[:2]:
+    geocoder.geoparse(doc)  # warm caches
+start = time.perf_counter()
+for _ in range(3):
+    for doc in docs:
+        geocoder.geoparse(doc)
+ms = (time.perf_counter() - start) * 1000 / (3 * len(docs))
+print(json.dumps({"ms": ms, "articles": len(docs)}))
+"""
 
 
 def make_texts(n: int, out: Path) -> int:
@@ -110,6 +134,14 @@ def main() -> None:
             suffix = ", one BLAS thread" if label_env is single_blas else ""
             label = f"coder code --workers {workers} (start-up included{suffix})"
             results[label] = timed(cmd, label_env)
+        out = subprocess.run(
+            [sys.executable, "-c", GEOPARSE, str(corpus), args.model],
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        geo = json.loads(out.stdout)
     base = n / results[BARE]
     print(f"{n} texts, {n_sents} sentences, model {args.model}, {os.cpu_count()} cores")
     print(f"{'what':<52} {'seconds':>8} {'articles/s':>11} {'sentences/s':>12} {'x bare':>7}")
@@ -123,6 +155,10 @@ def main() -> None:
     print(f"--workers 2 speed-up over --workers 1: {w1 / w2:.2f}x")
     w1_single = results["coder code --workers 1 (start-up included, one BLAS thread)"]
     print(f"--workers 2 speed-up over --workers 1 with one BLAS thread: {w1_single / w2:.2f}x")
+    print(
+        f"geoparsing a 1,000-word article, on top of its parse: {geo['ms']:.1f} ms "
+        f"(mean of {geo['articles']} articles, 3 rounds)"
+    )
 
 
 if __name__ == "__main__":
