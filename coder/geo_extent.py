@@ -2,10 +2,13 @@
 gave: through hyphens ("Ar-Raqqa"), linking words ("Mahmud-e-Raqi", "Gaucha do Norte", "Kut e
 Abdollah"), a word the NER left out before it ("Tarn Taran"), and where a hyphen joins a name
 to another word it is no mention of its own ("Igbo" of "Igbo-Igana"; but "Mogadishu-Hodan" names
-Mogadishu, and "the Dhaka-Sylhet highway" two towns of one country).
+Mogadishu, and "the Dhaka-Sylhet highway" two towns of one country); and a region that names
+an armed group's branch ("IS Sahel") is no scene.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +18,8 @@ from coder.geo_mention import Mention
 from coder.geo_names import normalize
 
 __all__ = ["NameExtent"]
+
+_GROUP_BEFORE_RE = re.compile(r"(?:\bIS|\bISIS|\bISIL|\bIslamic State)$")
 
 _LINKS = frozenset({"e", "i", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "az", "ash"})
 _SPACED_LINKS = _LINKS | {
@@ -142,3 +147,17 @@ class NameExtent:
             ) and self.gazetteer.by_name.get(normalize(doc[i:k].text)):
                 return k
         return j
+
+    def group_name_part(self, doc: Doc, m: Mention, rows: tuple[int, ...]) -> bool:
+        """True for a region or town that names an armed group's branch, not a scene: "Sahel"
+        of "IS Sahel", "Islamic State Sahel Province". A country keeps its mention.
+
+        Args:
+            doc: the parse.
+            m: the mention.
+            rows: its gazetteer candidates.
+        """
+        before = doc.text[: m.start].rstrip()
+        if not _GROUP_BEFORE_RE.search(before) or m.country:
+            return False
+        return bool(rows) and self.gazetteer.feature[rows[0]] != "PCLI"

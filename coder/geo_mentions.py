@@ -62,7 +62,6 @@ _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.&-]*(?:[ -][\w'’.-]+){0,3}")
 _POSSESSIVE_RE = re.compile(r"\s*['’]s?$")
 _MAX_CANDIDATES = 40
-_GROUP_BEFORE_RE = re.compile(r"(?:\bIS|\bISIS|\bISIL|\bIslamic State)$")
 
 
 class MentionFinder:
@@ -142,18 +141,11 @@ class MentionFinder:
         mentions.extend(notes)
         mentions.extend(self._ngram_mentions(doc, covered, place_tokens))
         mentions.extend(repeated_mentions(doc, mentions, every_toponym=every_toponym))
-        mentions = [m for m in mentions if not self._group_name_part(doc, m)]
+        mentions = [
+            m for m in mentions if not self.extent.group_name_part(doc, m, self.candidate_rows(m))
+        ]
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _group_name_part(self, doc: Doc, m: Mention) -> bool:
-        """True for a region or town that names an armed group's branch, not a scene: "Sahel"
-        of "IS Sahel", "Islamic State Sahel Province". A country keeps its mention."""
-        before = doc.text[: m.start].rstrip()
-        if not _GROUP_BEFORE_RE.search(before) or m.country:
-            return False
-        rows = self.candidate_rows(m)
-        return bool(rows) and self.gazetteer.feature[rows[0]] != "PCLI"
 
     def entity_mentions(self, ent: Span) -> list[Mention]:
         """The entity as one mention, or its comma-separated parts ("Alexandria, La.")."""

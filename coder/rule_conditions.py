@@ -16,7 +16,8 @@ from coder.modality import counts_as_context
 from coder.modality_words import RECALLED
 from coder.models import ActorResolver
 from coder.roles import Roles, phrase
-from coder.triggers import acts_alone, is_date_word, is_name_part, names_who, token_keys
+from coder.trigger_filters import acts_alone
+from coder.triggers import is_date_word, is_name_part, names_who, token_keys
 
 __all__ = ["ActorTypes", "RuleContext", "rule_holds"]
 

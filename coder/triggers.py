@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
+from coder.trigger_filters import no_event_word, opens_compound_adjective
 from coder.trigger_words import (
     BUSINESS,
     FIGURATIVE_CONTEXT,
@@ -118,33 +119,15 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             # "riot police", "bomb squad", "protest leaders": who or what, not an event
             _match_phrases(tok, sent, codebook, found)
             continue
-        if (tok.dep_ == "amod" and tok.i + 1 < sent.end) or _opens_compound_adjective(tok):
+        if (tok.dep_ == "amod" and tok.i + 1 < sent.end) or opens_compound_adjective(tok):
             # "looted funds", "a burnt building", "shell-shocked", "battle-hardened": a
             # description, not an event. (Phrases that start with an adjective, "suicide
             # attack", are matched below.)
             _match_phrases(tok, sent, codebook, found)
             continue
         lemma, low = token_keys(tok)
-        if low in _PEOPLE_ADJECTIVES and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
-            continue  # "three of the wounded died overnight": people, no new event
-        if low == "recruits" and tok.tag_ == "NNS":
-            continue  # "killed hundreds of air force recruits": people, not recruitment
-        if lemma == "disperse" and acts_alone(tok):
-            continue  # "the crowd dispersed by noon": nobody broke it up
-        if lemma in _HARM and _names_victims(tok):
-            continue  # "the mother of one of the young men killed": who they were
-        if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
-            continue  # "said one protester, a day labourer": a speaker, not a protest
-        if _claimed(tok):
-            continue  # "ISWAP claimed the blast the following day": the event told before
-        if lemma in _STRUGGLE and _against_an_ill(tok):
-            continue  # "a long fight against ignorance and poverty"
-        if lemma == "displace" and tok.dep_ == "acl":
-            continue  # "home to four million people, many of them displaced from": who they are
-        if lemma in _GATHERING and (
-            _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
-        ):  # "gathering information on vaccination teams"
-            continue  # "fired on residents gathered near the well": who was hit, no gathering
+        if no_event_word(tok, lemma, low):
+            continue
         rules = list(codebook.lemma_index.get(lemma, ()))
         if low != lemma:
             rules += [r for r in codebook.lemma_index.get(low, ()) if r not in rules]
@@ -152,115 +135,6 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             found.append((tok, tok.i, tok.i + 1, rules))
         _match_phrases(tok, sent, codebook, found)
     return found
-
-
-def _opens_compound_adjective(tok: Token) -> bool:
-    """Whether a word opens a hyphenated adjective: "shell-shocked", "war-torn"."""
-    doc = tok.doc
-    return (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].lower_ in _DESCRIBING_HALVES
-    )
-
-
-_GATHERING = frozenset({"gather", "assemble", "congregate"})
-_GATHERED_THINGS = frozenset({"information", "intelligence", "evidence", "data", "signatures"})
-_PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidnapped"})
-
-
-_HARM = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "detain", "arrest"})
-_SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "describe"})
-
-
-def _names_victims(tok: Token) -> bool:
-    """Whether a participle only says who people are: "one of the men killed", "families of
-    those detained"."""
-    noun = tok.head
-    return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-
-
-_STRUGGLE = frozenset({"fight", "battle", "war", "struggle", "combat"})
-# what one fights only in speeches: "the fight against poverty", "fighting on many fronts at once:
-# against poverty, against inequality"
-_ILLS = frozenset(
-    {
-        "poverty",
-        "corruption",
-        "inequality",
-        "ignorance",
-        "hunger",
-        "disease",
-        "inflation",
-        "unemployment",
-        "impunity",
-        "terrorism",
-        "extremism",
-        "insecurity",
-        "banditry",
-        "drugs",
-        "illiteracy",
-        "malaria",
-        "climate",
-    }
-)
-
-
-_PRIZES = frozenset(
-    {"seat", "nomination", "ticket", "votes", "presidency", "governorship", "title", "trophy"}
-)
-
-
-def _against_an_ill(tok: Token) -> bool:
-    """Whether a fight word is aimed at an ill, not at people ("the fight against poverty")."""
-    sent = tok.sent
-    window = sent.doc[tok.i : min(sent.end, tok.i + 12)]
-    if any(t.lower_ in _PRIZES for t in window[:8]) and any(t.lower_ == "for" for t in window[:4]):
-        return True  # "fighting for the Ikinu ward seat": a candidate, not a fighter
-    return any(
-        t.lower_ == "against" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _ILLS
-        for t in window
-    )
-
-
-_BARE = frozenset({"det", "poss", "amod", "compound", "case"})
-
-
-def _claimed(tok: Token) -> bool:
-    """Whether an event noun is what a group claimed ("claimed the attack", "claimed
-    responsibility for the blast"): a claim points back to an event already told."""
-    if tok.pos_ != "NOUN" or any(c.dep_ not in _BARE for c in tok.children):
-        return False  # "claimed the kidnapping of two engineers near Lere", "claimed a
-        # landmine that destroyed an army vehicle": the claim tells the event
-    head = tok.head
-    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
-        head = head.head.head
-    return head.lemma_ == "claim" and tok.dep_ in ("dobj", "pobj")
-
-
-def acts_alone(verb: Token) -> bool:
-    """Whether a verb is used without an object or agent, its subject acting alone."""
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "agent", "nsubjpass"}
-
-
-def _describes_object(tok: Token) -> bool:
-    """Whether a participle describes the object of another verb or preposition ("opened fire
-    on residents gathered near the well"), not a subject ("Hundreds of miners gathered")."""
-    noun = tok.head
-    return (
-        tok.dep_ == "acl"
-        and noun.dep_ in ("dobj", "pobj")
-        and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
-    )
-
-
-# second halves of hyphenated adjectives that describe, never report: "shell-shocked"
-_DESCRIBING_HALVES = frozenset(
-    {"shocked", "torn", "hardened", "scarred", "weary", "ravaged", "stricken", "proof", "damaged"}
-)
 
 
 def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigger]) -> None:

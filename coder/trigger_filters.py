@@ -1,0 +1,155 @@
+"""Words that look like event triggers but name no event where they stand.
+
+"Three of the wounded died" (people), "ISWAP claimed the blast" (an event told before), "the
+fight against poverty" (a speech), "residents gathered near the well" (who was hit), "the crowd
+dispersed by noon" (nobody broke it up), "shell-shocked" (a description). ``find_triggers`` asks
+``no_event_word`` of every word before it looks the word up in the codebook.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["acts_alone", "no_event_word", "opens_compound_adjective"]
+
+
+def no_event_word(tok: Token, lemma: str, low: str) -> bool:
+    """Whether a word that looks like a trigger names no event of its own here (people, a
+    claim, a speech's struggle, a description): the sentence is read without it.
+
+    Args:
+        tok: the word.
+        lemma, low: its lemma and lower-cased form (``token_keys``).
+
+    Returns:
+        True when the word is no trigger in this sentence.
+    """
+    if low in _PEOPLE_ADJECTIVES and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True  # "three of the wounded died overnight": people, no new event
+    if low == "recruits" and tok.tag_ == "NNS":
+        return True  # "killed hundreds of air force recruits": people, not recruitment
+    if lemma == "disperse" and acts_alone(tok):
+        return True  # "the crowd dispersed by noon": nobody broke it up
+    if lemma in _HARM and _names_victims(tok):
+        return True  # "the mother of one of the young men killed": who they were
+    if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
+        return True  # "said one protester, a day labourer": a speaker, not a protest
+    if _claimed(tok):
+        return True  # "ISWAP claimed the blast the following day": the event told before
+    if lemma in _STRUGGLE and _against_an_ill(tok):
+        return True  # "a long fight against ignorance and poverty"
+    if lemma == "displace" and tok.dep_ == "acl":
+        return True  # "home to four million people, many of them displaced": who they are
+    # "fired on residents gathered near the well": who was hit; "gathering information"
+    return lemma in _GATHERING and (
+        _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
+    )
+
+
+def opens_compound_adjective(tok: Token) -> bool:
+    """Whether a word opens a hyphenated adjective: "shell-shocked", "war-torn"."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].lower_ in _DESCRIBING_HALVES
+    )
+
+
+_GATHERING = frozenset({"gather", "assemble", "congregate"})
+_GATHERED_THINGS = frozenset({"information", "intelligence", "evidence", "data", "signatures"})
+_PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidnapped"})
+
+
+_HARM = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "detain", "arrest"})
+_SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "describe"})
+
+
+def _names_victims(tok: Token) -> bool:
+    """Whether a participle only says who people are: "one of the men killed", "families of
+    those detained"."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+
+
+_STRUGGLE = frozenset({"fight", "battle", "war", "struggle", "combat"})
+# what one fights only in speeches: "the fight against poverty", "fighting on many fronts at once:
+# against poverty, against inequality"
+_ILLS = frozenset(
+    {
+        "poverty",
+        "corruption",
+        "inequality",
+        "ignorance",
+        "hunger",
+        "disease",
+        "inflation",
+        "unemployment",
+        "impunity",
+        "terrorism",
+        "extremism",
+        "insecurity",
+        "banditry",
+        "drugs",
+        "illiteracy",
+        "malaria",
+        "climate",
+    }
+)
+
+
+_PRIZES = frozenset(
+    {"seat", "nomination", "ticket", "votes", "presidency", "governorship", "title", "trophy"}
+)
+
+
+def _against_an_ill(tok: Token) -> bool:
+    """Whether a fight word is aimed at an ill, not at people ("the fight against poverty")."""
+    sent = tok.sent
+    window = sent.doc[tok.i : min(sent.end, tok.i + 12)]
+    if any(t.lower_ in _PRIZES for t in window[:8]) and any(t.lower_ == "for" for t in window[:4]):
+        return True  # "fighting for the Ikinu ward seat": a candidate, not a fighter
+    return any(
+        t.lower_ == "against" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _ILLS
+        for t in window
+    )
+
+
+_BARE = frozenset({"det", "poss", "amod", "compound", "case"})
+
+
+def _claimed(tok: Token) -> bool:
+    """Whether an event noun is what a group claimed ("claimed the attack", "claimed
+    responsibility for the blast"): a claim points back to an event already told."""
+    if tok.pos_ != "NOUN" or any(c.dep_ not in _BARE for c in tok.children):
+        return False  # "claimed the kidnapping of two engineers near Lere", "claimed a
+        # landmine that destroyed an army vehicle": the claim tells the event
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+        head = head.head.head
+    return head.lemma_ == "claim" and tok.dep_ in ("dobj", "pobj")
+
+
+def acts_alone(verb: Token) -> bool:
+    """Whether a verb is used without an object or agent, its subject acting alone."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "agent", "nsubjpass"}
+
+
+def _describes_object(tok: Token) -> bool:
+    """Whether a participle describes the object of another verb or preposition ("opened fire
+    on residents gathered near the well"), not a subject ("Hundreds of miners gathered")."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ in ("dobj", "pobj")
+        and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
+    )
+
+
+# second halves of hyphenated adjectives that describe, never report: "shell-shocked"
+_DESCRIBING_HALVES = frozenset(
+    {"shocked", "torn", "hardened", "scarred", "weary", "ravaged", "stricken", "proof", "damaged"}
+)
