@@ -6,7 +6,10 @@ found, the modality is read (negated or hypothetical triggers are dropped), the 
 are found, resolved to actor types only when a candidate rule needs them, and the highest-priority
 rule whose conditions hold codes the trigger. Within a sentence, the best trigger of each event
 type is kept, and a trigger governed by (or governing) a higher-priority one is dropped: "clashed
-..., killing three" is one event.
+..., killing three" is one event. A sentence that tells two scenes ("Teachers marched in
+Eldoret, while in Kisumu police fired tear gas at nurses") is read as two: each clause keeps its
+best trigger per type, and the main clause's rules do not read the other clause's words. A
+neighbouring sentence's other scene, and a live blog's other entries, are no context either.
 """
 
 from __future__ import annotations
