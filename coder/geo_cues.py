@@ -129,6 +129,7 @@ ORG_WORDS = frozenset(
         "province",
         "region",
         "state",
+        "lga",  # a Nigerian local government area: "Bokkos LGA"
         "regional",
         "provincial",
         "military",

@@ -132,6 +132,7 @@ ADMIN_WORDS: frozenset[str] = frozenset(
         "sub",
         "upazila",
         "zila",
+        "lga",
         "zone",
         "commune",
         "city",
@@ -160,6 +161,7 @@ ADMIN1_WORDS: frozenset[str] = frozenset(
 )
 ADMIN2_WORDS: frozenset[str] = frozenset(
     {"district", "county", "rayon", "raion", "municipality", "upazila", "subcounty", "commune"}
+    | {"lga"}
 )
 
 _PREFIXES: tuple[str, ...] = (

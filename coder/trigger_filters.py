@@ -121,15 +121,16 @@ _BARE = frozenset({"det", "poss", "amod", "compound", "case"})
 
 
 def _claimed(tok: Token) -> bool:
-    """Whether an event noun is what a group claimed ("claimed the attack", "claimed
-    responsibility for the blast"): a claim points back to an event already told."""
+    """Whether an event noun is what a group claimed or an official confirmed ("claimed the
+    attack", "claimed responsibility for the blast", "confirmed the abduction"): the claim
+    points back to an event already told."""
     if tok.pos_ != "NOUN" or any(c.dep_ not in _BARE for c in tok.children):
         return False  # "claimed the kidnapping of two engineers near Lere", "claimed a
         # landmine that destroyed an army vehicle": the claim tells the event
     head = tok.head
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
         head = head.head.head
-    return head.lemma_ == "claim" and tok.dep_ in ("dobj", "pobj")
+    return head.lemma_ in ("claim", "confirm") and tok.dep_ in ("dobj", "pobj")
 
 
 def acts_alone(verb: Token) -> bool:

@@ -167,3 +167,8 @@ def test_the_french_spelling_of_tyre_and_a_former_kenyan_province(
     )
     found = _found(geocoder, nlp, "Police dispersed marchers across Nyanza region on Monday.")
     assert found["Nyanza"].iso3 == "KEN"
+
+
+def test_a_nigerian_local_government_area_is_a_district(geocoder: Geocoder, nlp: Language) -> None:
+    found = _found(geocoder, nlp, "Gunmen stormed a hamlet in Bokkos LGA on Saturday night.")
+    assert found["Bokkos"].iso3 == "NGA"  # "LGA" is a kind of division, not part of the name

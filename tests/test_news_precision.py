@@ -192,3 +192,11 @@ def test_a_grenade_fired_with_rifles_is_part_of_the_gunfight(coder: Any) -> None
         "rifles and at least one rocket-propelled grenade."
     )
     assert "Shelling/artillery/missile attack" not in _types(coder, text)
+
+
+def test_an_official_who_confirmed_the_abduction_adds_no_event(coder: Any) -> None:
+    text = (
+        "On 10 June 2024, bandits abducted 28 people from a settlement in Bukkuyum. "
+        "A police spokesman in Gusau confirmed the abduction."
+    )
+    assert _types(coder, text) == ["Abduction/forced disappearance"]
