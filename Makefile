@@ -59,6 +59,7 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_17.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_18.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_19.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_20.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

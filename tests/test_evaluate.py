@@ -445,6 +445,7 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
         ("news_gold_17.jsonl", 15, 3),
         ("news_gold_18.jsonl", 15, 3),
         ("news_gold_19.jsonl", 15, 3),
+        ("news_gold_20.jsonl", 15, 3),
     ],
 )
 def test_the_shipped_news_gold_loads_with_its_event_free_articles(
