@@ -53,6 +53,8 @@ def _negated(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg" and child.lower_ in NEGATORS:
             return True
+        if child.dep_ in ("cc", "preconj") and child.lower_ in ("nor", "neither"):
+            return True  # "Nor did they agree to extend the truce"
         if child.dep_ == "det" and child.lower_ == "no":
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL:

@@ -42,6 +42,7 @@ FURNITURE = (
     "credit:",
     "click here",
     "read more",
+    "more:",  # "More: Honduras declares state of emergency in five departments"
     "photo credit",
     "image credit",
     "picture:",

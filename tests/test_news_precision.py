@@ -55,6 +55,9 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "The senator said the country was fighting on many fronts: against poverty and corruption.",
         "The ministry called the fuel price rise a necessary battle to restore public finances "
         "under the monetary programme.",
+        "The truce expired at midnight on Saturday. Nor did the two sides agree to extend the "
+        "truce.",
+        "More: Government declares state of emergency in five departments",
         # a cricket report
         "Their bowlers fired at us from the first over, the captain said. The middle order then "
         "launched a late assault, plundering 68 runs as the spinners tired and the batting held.",
