@@ -242,10 +242,6 @@ def choose_location(
                 why = "hinted country; in a place of this country that is unknown"
                 return gazetteer.place(row, precision=2, reason=why)
             return country
-    for place in inside:  # "people from Chwele Market hurled stones": the town's country
-        row = gazetteer.country_row(place.iso3 or "")
-        if place.feature_code != "PCLI" and row is not None:
-            return gazetteer.place(row, precision=3, reason="country of a town the sentence names")
     return None
 
 
