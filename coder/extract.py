@@ -65,7 +65,8 @@ def _code_sentence(
     actors: ActorResolver,
     on: date | None,
     text: str,
-    sport: bool = False,
+    sport: bool,
+    scenes: _Scenes,
 ) -> list[tuple[_Hit, bool]]:
     sent = sents[index]
     triggers = find_triggers(sent, codebook)
@@ -77,17 +78,17 @@ def _code_sentence(
     triggers = [t for t in triggers if not verbal_clash(t[0])]
     if disaster(sent):  # "killed when landslides buried their shelters"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in DISASTER_TRIGGERS]
-    contrast = _contrast_clause(sent)
+    contrast = scenes.contrast(index)
     contexts: dict[tuple[int, int] | None, RuleContext] = {}
 
     def context(region: tuple[int, int] | None) -> RuleContext:
         if region not in contexts:  # a rule of one scene does not read the other's words
             part = list(sents)
             for j in range(max(0, index - 3), min(len(sents), index + 4)):
-                if _entry_between(sents, j, index):  # a live blog's other entry: another story
+                if scenes.entry_between(j, index):  # a live blog's other entry: another story
                     part[j] = sent.doc[sents[j].start : sents[j].start]
                     continue
-                other = _contrast_clause(sents[j]) if j != index else None
+                other = scenes.contrast(j) if j != index else None
                 if other is not None:  # a neighbour's "while in X ..." scene is not this one
                     a, b = other
                     part[j] = (
@@ -144,10 +145,29 @@ def _code_sentence(
     return _select(outside, actors, on) + _select(inside, actors, on)
 
 
-def _entry_between(sents: list[Span], j: int, index: int) -> bool:
-    """Whether a live-blog entry ("16:05 - ...") opens between sentence ``j`` and ``index``."""
-    lo, hi = (j, index) if j < index else (index, j)
-    return any(opens_entry(sents[k].text) for k in range(lo + 1, hi + 1))
+class _Scenes:
+    """Per article, computed once: each sentence's "while in X" clause and which sentences open
+    a live blog's timestamped entry (every sentence looks at its neighbours')."""
+
+    def __init__(self, sents: list[Span]) -> None:
+        self._sents = sents
+        self._contrasts: dict[int, tuple[int, int] | None] = {}
+        self._entries: dict[int, bool] = {}
+
+    def contrast(self, k: int) -> tuple[int, int] | None:
+        if k not in self._contrasts:
+            self._contrasts[k] = _contrast_clause(self._sents[k])
+        return self._contrasts[k]
+
+    def entry_between(self, j: int, index: int) -> bool:
+        """Whether a live-blog entry ("16:05 - ...") opens between sentence ``j`` and ``index``."""
+        lo, hi = (j, index) if j < index else (index, j)
+        return any(self._opens_entry(k) for k in range(lo + 1, hi + 1))
+
+    def _opens_entry(self, k: int) -> bool:
+        if k not in self._entries:
+            self._entries[k] = opens_entry(self._sents[k].text)
+        return self._entries[k]
 
 
 _FIREARMS = frozenset(
@@ -344,8 +364,9 @@ def find_events(
     before: set[str] = set()  # event types coded in earlier sentences of the body
     body = body_start(text)
     sport = sports_article(doc)
+    scenes = _Scenes(sents)
     for index, sent in enumerate(sents):
-        coded = _code_sentence(sents, index, codebook, actors, on, text, sport)
+        coded = _code_sentence(sents, index, codebook, actors, on, text, sport, scenes)
         new_incident = opens_new_incident(sent.text)
         # a sentence that opens on a day of its own follows no event of the sentences before
         earlier = set() if _opens_with_date(sent) else before
