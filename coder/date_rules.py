@@ -41,7 +41,8 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))"
+# a year written out, or "last year" / "this year" ("On January 1 last year, ...")
+_YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)|\s+(?P<{g}r>(?i:last|this))\s+year\b)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*(?:-|–|—|to|and|until|till)\s*"
 
@@ -59,9 +60,14 @@ def _month(m: re.Match[str], group: str) -> int:
     return _MONTHS[m.group(group).lower().rstrip(".")]
 
 
-def _year(m: re.Match[str], group: str) -> int | None:
+def _year(m: re.Match[str], group: str, published: date | None = None) -> int | None:
     value = m.group(group)
-    return int(value) if value else None
+    if value:
+        return int(value)
+    relative = m.groupdict().get(group + "r")
+    if relative and published is not None:
+        return published.year - (1 if relative.lower() == "last" else 0)
+    return None
 
 
 def _make_date(year: int | None, month: int, day: int, published: date | None) -> date | None:
@@ -92,14 +98,14 @@ def _range_same_month(m: re.Match[str], published: date | None) -> Resolved:
     first, last = int(m.group("d1")), int(m.group("d2"))
     if not 1 <= first < last <= 31:
         return None
-    found = _make_date(_year(m, "y"), _month(m, "m"), first, published)
+    found = _make_date(_year(m, "y", published), _month(m, "m"), first, published)
     if found is None:
         return None
     return found, 2 if last - first < 7 else 3, "date range: its first day"
 
 
 def _range_two_months(m: re.Match[str], published: date | None) -> Resolved:
-    year = _year(m, "y")
+    year = _year(m, "y", published)
     first = _make_date(year, _month(m, "m1"), int(m.group("d1")), published)
     last = _make_date(year, _month(m, "m2"), int(m.group("d2")), published)
     if first is None or last is None:
@@ -110,7 +116,7 @@ def _range_two_months(m: re.Match[str], published: date | None) -> Resolved:
 
 
 def _day_month(m: re.Match[str], published: date | None) -> Resolved:
-    found = _make_date(_year(m, "y"), _month(m, "m"), int(m.group("d")), published)
+    found = _make_date(_year(m, "y", published), _month(m, "m"), int(m.group("d")), published)
     return (found, 1, "day and month") if found else None
 
 
@@ -120,12 +126,12 @@ _PART_DAY = {"early": 1, "beginning": 1, "start": 1, "mid": 15, "middle": 15, "l
 def _part_of_month(m: re.Match[str], published: date | None) -> Resolved:
     part = m.group("part").lower()
     day = next(v for k, v in _PART_DAY.items() if part.startswith(k))
-    found = _month_date(_year(m, "y"), _month(m, "m"), day, published)
+    found = _month_date(_year(m, "y", published), _month(m, "m"), day, published)
     return (found, 3, f"{part} of a month") if found else None
 
 
 def _in_month(m: re.Match[str], published: date | None) -> Resolved:
-    found = _month_date(_year(m, "y"), _month(m, "m"), 15, published)
+    found = _month_date(_year(m, "y", published), _month(m, "m"), 15, published)
     return (found, 3, "a month") if found else None
 
 

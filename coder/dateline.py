@@ -17,8 +17,9 @@ from collections.abc import Sequence
 
 from coder.models import TextSpan
 
+_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals, accented too ("MOROLEÓN")
 _DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    rf"(?m)^[ \t]*(?P<city>[{_CAPS}][{_CAPS}'’.-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.-]+){{0,3}})"
     r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[A-Za-z][\w'’.]*){0,4})?"  # ", Pakistan", ", March 14"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # " March 14"
     r"(?:,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?"  # ", 14 April 2023"
@@ -40,6 +41,35 @@ _DATED_LINE_RE = re.compile(
 )
 
 
+# South Asian style, with a colon: "IMPHAL, Aug 30: Two men ...", "PESHAWAR: The police ..."
+_COLON_DATELINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<city>[{_CAPS}][{_CAPS}'’.-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.-]+){{0,2}})"
+    rf"(?P<date>,[ \t]*(?:\d{{1,2}}[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?)?"
+    r"[ \t]*:[ \t]+(?=[A-Z0-9\"“])"
+)
+# capitals before a colon that head a line without naming a city
+_NOT_CITIES = frozenset(
+    {"UPDATE", "UPDATED", "BREAKING", "WARNING", "EXCLUSIVE", "STATEMENT", "NOTE", "WATCH"}
+    | {"READ", "ANALYSIS", "OPINION", "EDITORIAL", "PHOTO", "VIDEO", "LIVE", "KEY", "FACTBOX"}
+    | {"POLICE", "PRESS", "RELEASE", "SUMMARY", "BACKGROUND", "CONTEXT", "EDITOR", "Q", "A"}
+)
+
+
+def _colon_datelines(text: str) -> list[re.Match[str]]:
+    """Colon datelines: any with a date, and the first of the text without one."""
+    out: list[re.Match[str]] = []
+    undated = False
+    for m in _COLON_DATELINE_RE.finditer(text):
+        if set(m.group("city").replace(".", " ").split()) & _NOT_CITIES:
+            continue
+        if m.group("date"):
+            out.append(m)
+        elif not undated:
+            undated = True
+            out.append(m)
+    return out
+
+
 def dateline_spans(text: str) -> list[TextSpan]:
     """The dateline city and its trailing words at the start of each line, up to the dash.
 
@@ -50,7 +80,8 @@ def dateline_spans(text: str) -> list[TextSpan]:
         One span per dateline (usually one), from the city to the dash.
     """
     out: list[TextSpan] = []
-    for m in [*_DATELINE_RE.finditer(text), *_DATED_LINE_RE.finditer(text)]:
+    found = [*_DATELINE_RE.finditer(text), *_DATED_LINE_RE.finditer(text), *_colon_datelines(text)]
+    for m in found:
         start, end = m.start("city"), m.end()
         if not any(d.start <= start < d.end for d in out):
             out.append(TextSpan(start, end, text[start:end]))

@@ -185,8 +185,9 @@ _EARLIER_RE = re.compile(
     r"the\s+(?P<prev>previous|following|next)\s+day|the\s+day\s+(?P<dir2>before|after)|"
     r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|evening|morning|afternoon|night)|"
     r"hours\s+(?:earlier|later)))\b"
-    r"(?!\s+(?:a|an|the|his|her|their|its|[A-Z]\w*)\b)"
 )
+# "a day after the attack", "two days before elections": counted from an event, not a date
+_FROM_EVENT_RE = re.compile(r"\s+[^\W\d_]")
 
 
 def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) -> EventDate | None:
@@ -196,6 +197,9 @@ def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) ->
     "a day after the attack" (a day counted from an event, not from a date) is left alone."""
     m = _EARLIER_RE.search(sentence.text)
     if m is None:
+        return None
+    counted_from = (m.group("dir") or "").lower() in ("before", "after") or m.group("dir2")
+    if counted_from and _FROM_EVENT_RE.match(sentence.text, m.end()):
         return None
     own = next(_find_all(sentence.text, 0, published), None)
     if own is not None and own.start < m.start():

@@ -63,13 +63,33 @@ def drop_front_matter(candidates: Sequence[C], start: int, text: str = "") -> li
     Returns:
         The body's candidates, or all of them when the body has none.
     """
-    blocks = summary_blocks(text) if text else []
+    # a summary block's bullets and a round-up's headings ("Seven villagers killed in
+    # airstrike" over its paragraph) yield to the prose below them, like a headline
+    blocks = (summary_blocks(text) + heading_lines(text)) if text else []
     body = [
         c
         for c in candidates
         if c.trigger.start >= start and not any(a <= c.trigger.start < b for a, b in blocks)
     ]
     return body if body else list(candidates)
+
+
+# a short first line of a paragraph with no closing punctuation is a heading ("Seven villagers
+# killed in airstrike", "SITUATION OVERVIEW") when a line follows it directly
+_HEADING_RE = re.compile(r"(?:^|\n\n)([^\n]{1,60})\n(?=[A-Z0-9\"“'‘(])")
+_OPEN_END_RE = re.compile(
+    r"(?:[.!?,;:\-–—]|\b(?:a|an|the|of|in|at|on|near|and|or|to|by|for|with))\s*$"
+)
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the heading lines inside a text: each heading's start, and where the line
+    after it starts."""
+    return [
+        (m.start(1), m.end())
+        for m in _HEADING_RE.finditer(text)
+        if not _OPEN_END_RE.search(m.group(1))
+    ]
 
 
 _SUMMARY_HEAD = re.compile(

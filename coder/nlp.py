@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from coder.dateline import dateline_spans
 from coder.errors import ConfigError
+from coder.front_matter import heading_lines
 from coder.models import Article
 
 
@@ -30,9 +32,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     statistical parser would otherwise glue them to the lede. The parser keeps boundaries that
     are already set.
     """
+    starts = _line_starts(doc.text)
     for tok in doc[:-1]:
         if tok.is_space and "\n\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.idx in starts and tok.i > 0:
+            tok.is_sent_start = True
     for line in dateline_spans(doc.text):
         # "ZAWIYA - Hundreds of residents gathered ...": the lede starts after the dateline's
         # dash, or the parser hangs the lede's verb on the city name
@@ -40,6 +45,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if after and after[0].i > 0:
             after[0].is_sent_start = True
     return doc
+
+
+def _line_starts(text: str) -> set[int]:
+    """Where the line after a heading, and a bulleted line, start (character offsets)."""
+    return {end for _, end in heading_lines(text)} | {
+        m.end() for m in _BULLET_RE.finditer(text)
+    }
+
+
+_BULLET_RE = re.compile(r"\n(?=[-•*]\s+\S)")
 
 
 def _use_numpy_matmul() -> None:

@@ -248,8 +248,13 @@ class Coder:
     ) -> EventParts:
         text = article.text
         # the dateline's date is the filing date, not the event's
-        own = [without_dateline(sentences[cand.sentence_index], datelines)]
+        whole = without_dateline(sentences[cand.sentence_index], datelines)
+        own = [_scene_of(cand, whole, datelines)]
         first: EventDate = resolve_date(text, own, article.publication_date)
+        if own[0] is not whole and not (first.span and own[0].start <= first.span.start):
+            # one scene of two ("..., while a drone strike near Niono two days later killed
+            # six"): its own words date it, else the sentence's
+            first = resolve_date(text, [whole], article.publication_date)
         after = _following(sentences, cand.sentence_index)
         for i in after[:FOLLOW_ON_SENTENCES]:
             if i in event_sentences:
@@ -296,6 +301,15 @@ class Coder:
 
 
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*$")
+
+
+def _scene_of(cand: Candidate, whole: TextSpan, datelines: Sequence[TextSpan]) -> TextSpan:
+    """The candidate's own clause when the sentence tells two scenes, else the sentence."""
+    clause = cand.sentence
+    inside = whole.start <= clause.start and clause.end <= whole.end
+    if inside and len(clause.text.strip()) < len(whole.text.strip()):
+        return without_dateline(clause, datelines)
+    return whole
 
 
 def _long_before(when: date | None, published: date | None) -> bool:

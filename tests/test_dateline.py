@@ -19,6 +19,9 @@ from coder.models import TextSpan
         ("LYON, 14 April 2023 - Strikers clashed with police on Thursday.", "LYON"),
         ("Popayan, April 9 - Two soldiers were killed on Sunday.", "Popayan"),
         ("(Dakar, May 21, 2024) - Soldiers executed nine men.", "Dakar"),
+        ("IMPHAL, Aug 30: Two men were killed near Torbung.", "IMPHAL"),
+        ("Headline\n\nPESHAWAR: Police arrested six suspects.", "PESHAWAR"),
+        ("Headline\n\nSÃO PAULO - Strikers blocked the avenue.", "SÃO PAULO"),
     ],
 )
 def test_a_capitalized_city_before_a_dash_opening_a_line_is_a_dateline(
@@ -36,6 +39,7 @@ def test_a_capitalized_city_before_a_dash_opening_a_line_is_a_dateline(
         "The UN said the ICRC - and others - had left.",  # capitals inside a line
         "NATO forces struck a compound on Monday.",  # no dash
         "In Cholet, May 3 - a date after a phrase, not a dateline",
+        "UPDATE: Police arrested six suspects.",  # a label, not a city
     ],
 )
 def test_other_lines_have_no_dateline(text: str) -> None:

@@ -56,6 +56,9 @@ def _resolve(text: str, published: date | None = PUBLISHED) -> EventDate:
         ("Looting spread through the market over the weekend.", date(2016, 8, 6), 2),
         ("Two clinics were shelled earlier this month.", date(2016, 8, 8), 3),
         ("Two clinics were shelled last month.", date(2016, 7, 15), 3),
+        ("Fighting broke out on January 1 last year.", date(2015, 1, 1), 1),
+        ("The checkpoint was stormed in March last year.", date(2015, 3, 15), 3),
+        ("The camp was raided on 3 March this year.", date(2016, 3, 3), 1),
     ],
 )
 def test_a_date_expression_resolves_to_a_date_and_precision(
@@ -286,3 +289,10 @@ def test_earlier_in_the_evening_is_the_day_written_before() -> None:
     start = text.index("Earlier")
     event = TextSpan(start, len(text), text[start:])
     assert resolve_date(text, [event], PUBLISHED).date == date(2016, 8, 5)
+
+
+def test_a_day_counted_from_a_date_needs_no_comma_after_it() -> None:
+    text = "Gunmen raided Tungan village on Monday. Two days later gunmen killed a chief there."
+    start = text.index("Two")
+    event = TextSpan(start, len(text), text[start:])
+    assert resolve_date(text, [event], date(2024, 2, 29)).date == date(2024, 2, 28)
