@@ -15,6 +15,23 @@ from coder.geo_cues import PLACE_LABELS
 from coder.geo_names import normalize
 
 DATE_WORDS = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tonight"})
+# named days and seasons the tagger rightly calls dates
+_FEASTS = frozenset(
+    {"ramadan", "eid", "christmas", "easter", "diwali", "nowruz", "hanukkah", "thanksgiving"}
+    | {"lent", "passover", "ashura", "muharram", "holi", "tet", "yom", "kippur", "new", "year"}
+)
+
+
+def misdated_name(ent: Span) -> bool:
+    """Whether a date or time entity is only a proper name with no date word ("in Turbat"
+    tagged as a date): a name the geoparser may still read as a place."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN"
+        and t.lower_ not in DATE_WORDS
+        and t.lower_ not in _FEASTS
+        and not any(c.isdigit() for c in t.text)
+        for t in ent
+    )
 
 
 def place_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:

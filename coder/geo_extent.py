@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from coder.gazetteer import Gazetteer
-from coder.geo_inner import capitalized
+from coder.geo_inner import PEOPLE_NOUNS, capitalized
 from coder.geo_mention import Mention
 from coder.geo_names import normalize
 
@@ -102,6 +102,8 @@ class NameExtent:
             and capitalized(doc[i - 2].text)
         )
         gaz = self.gazetteer
+        if right and j + 2 < len(doc) and doc[j + 2].lower_ in PEOPLE_NOUNS:
+            return True  # "the Meitei and Kuki-Zo communities": a people, not the city of Kuki
         if self.is_city(doc[i:j].text):
             return False  # a city before its quarter: "Mogadishu-Karan", "Dhaka-Ramna"
         own = {gaz.iso2[r] for r in by_name.get(normalize(doc[i:j].text), ())}

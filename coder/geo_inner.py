@@ -129,6 +129,23 @@ def lone_place(gaz: Gazetteer, ent: Span) -> bool:
     return after not in _SAYING and after not in PEOPLE_NOUNS and not person_word(ent)
 
 
+_JURISDICTIONS = frozenset(
+    {"municipality", "council", "mayor", "town", "city", "village", "county", "township"}
+    | {"district", "province", "state", "department", "commune", "parish", "outskirts"}
+)
+
+
+def governed_place(gaz: Gazetteer, ent: Span) -> bool:
+    """True when a PERSON entity is a place a jurisdiction noun governs: "the municipal council
+    of Chilapa de Álvarez", "the mayor of San Miguel Totolapan" (no person is a council's)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    if doc[ent.start - 2].lower_ not in _JURISDICTIONS:
+        return False
+    return bool(gaz.candidates(ent.text))
+
+
 # Nouns after a name that make it a people's name, not a place ("Kikuyu people", "Kikuyu ethnic
 # militias"); a town's residents or youths are at the town, so those nouns are not here.
 PEOPLE_NOUNS = frozenset(

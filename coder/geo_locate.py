@@ -22,9 +22,8 @@ from types import MappingProxyType
 
 from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
-from coder.geo_names import normalize
+from coder.geo_parts import other_named_province, town_holding, town_of_part
 from coder.geo_precision import NEAR_RE, names_unknown_place, with_precision
-from coder.metrics import place_km
 from coder.models import Place, TextSpan
 
 MODIFIER_NOTE = "named as a modifier"
@@ -159,7 +158,6 @@ NOT_PLACES = frozenset(
     }
 )
 _SPECIFICITY = MappingProxyType({"PPL": 3, "PPLC": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0})
-_PHRASE_TAIL_RE = re.compile(r"[\s,(]*(?:[^,()]{1,30},\s*)?")  # ", " or " (District, "
 _PHRASE_GAP = 40  # characters between the parts of one place phrase: "X village (D, P)"
 
 _Key = tuple[bool, bool, int, int, int]
@@ -202,12 +200,16 @@ def choose_location(
         ranked = []  # only where people came from ("a migrant from X"): the scene told earlier
     if ranked:
         _, best, before, after = ranked[0]
-        town = _town_holding(best, after, inside)
+        scenes = [r[1] for r in ranked[1:] if r[0][0]]
+        holder = town_of_part(best, before, after, scenes)
+        if holder is not None:  # "in the San José neighbourhood" of "Chilapa", named before
+            _, best, before, after = next(r for r in ranked if r[1] is holder)
+        town = town_holding(best, after, inside)
         if town is not None and town.span is not None:  # "the Kyivskyi district of Kharkiv"
             best = town
             before = sentence.text[: town.span.start - sentence.start]
             after = sentence.text[town.span.end - sentence.start :]
-        province = _other_named_province(best, inside, sentence)
+        province = other_named_province(best, inside, sentence)
         if province is not None and province.span is not None:
             at = province.span.start - sentence.start
             return with_precision(
@@ -242,53 +244,6 @@ def choose_location(
                 why = "hinted country; in a place of this country that is unknown"
                 return gazetteer.place(row, precision=2, reason=why)
             return country
-    return None
-
-
-_QUARTER_KM = 20.0
-_PART_OF_RE = re.compile(
-    r"^\s+(?:district|neighbou?rhood|quarter|area|suburb|zone|sector)\s+of\s+(?:the\s+)?"
-    r"(?:city\s+of\s+)?$",
-    re.IGNORECASE,  # "the Central Zone of Rio de Janeiro"
-)
-
-
-def _town_holding(best: Place, after: str, inside: Sequence[Place]) -> Place | None:
-    """The town named right after "district of" when the chosen mention is one of its parts
-    ("the Dniprovskyi district of Kherson": the district is Kherson's, whatever namesake far away
-    the gazetteer found)."""
-    if best.span is None:
-        return None
-    for m in inside:
-        if m.span is None or m.span.start <= best.span.end:
-            continue
-        gap = after[: m.span.start - best.span.end]
-        if _PART_OF_RE.match(gap) and m.feature_code in ("PPL", "PPLA", "PPLA2", "PPLC"):
-            km = place_km(best, m)
-            # a quarter the gazetteer knows inside the city stays ("Hodan district of Mogadishu")
-            return None if km is not None and km <= _QUARTER_KM else m
-        return None
-    return None
-
-
-def _other_named_province(best: Place, inside: Sequence[Place], sentence: TextSpan) -> Place | None:
-    """The province named right after the chosen town ("Orikhove, Luhansk", "Tokoro (Kouande,
-    Atacora)") when the town found lies in another province: the gazetteer knows only a
-    namesake elsewhere, so the province named is the best known place of the event."""
-    if best.span is None or best.feature_code not in ("PPL", "PPLC", "ADM2"):
-        return None
-    for m in inside:
-        if m.span is None or m.span.start < best.span.end:
-            continue
-        gap = sentence.text[best.span.end - sentence.start : m.span.start - sentence.start]
-        if not _PHRASE_TAIL_RE.fullmatch(gap):
-            return None
-        if m.feature_code == "ADM1" or (m.admin1 and normalize(m.admin1) == normalize(m.name)):
-            same = m.iso3 == best.iso3 and (
-                m.admin1 == best.admin1
-                or normalize(best.admin1 or "").startswith(normalize(m.span.text))
-            )  # "Mato Grosso" of "Mato Grosso do Sul" is a name cut short, not another province
-            return None if same else m
     return None
 
 

@@ -29,7 +29,7 @@ from coder.geo_cues import (
     PLACE_NOUNS,
     TOWN_WORDS,
 )
-from coder.geo_entities import place_entities
+from coder.geo_entities import misdated_name, place_entities
 from coder.geo_extent import NameExtent
 from coder.geo_features import REGION_ADJECTIVES
 from coder.geo_inner import (
@@ -38,6 +38,7 @@ from coder.geo_inner import (
     after_person,
     backer,
     capitalized,
+    governed_place,
     inner_place,
     lone_place,
     misread_place,
@@ -99,7 +100,8 @@ class MentionFinder:
             if ent.label_ in PLACE_LABELS:
                 ent = self.extent.whole_name(doc, ent, covered)
             if ent.label_ in NOT_PLACE_LABELS:
-                covered.update(range(ent.start, ent.end))
+                if not misdated_name(ent):  # "in Turbat" tagged as a date: left to the runs
+                    covered.update(range(ent.start, ent.end))
             elif misread_place(gaz, ent):  # "rebels attacked Aleppo" (NORP), "shelled Idlib" (ORG)
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, None, False))
                 covered.update(range(ent.start, ent.end))
@@ -128,7 +130,9 @@ class MentionFinder:
                     mentions.extend(found)
                     covered.update(range(ent.start, ent.end))
                     place_tokens.update(range(ent.start, ent.end))
-            elif ent.label_ == "PERSON" and len(ent) == 1 and lone_place(gaz, ent):
+            elif ent.label_ == "PERSON" and (
+                (len(ent) == 1 and lone_place(gaz, ent)) or governed_place(gaz, ent)
+            ):
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, None, False))
                 covered.update(range(ent.start, ent.end))
             elif every_toponym and ent.label_ == "ORG":

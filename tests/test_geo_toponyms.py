@@ -162,3 +162,21 @@ def test_a_square_named_after_a_person_is_no_town_of_that_name(
 def test_an_army_s_mixed_case_acronym_is_no_town(geocoder: Geocoder, nlp: Language) -> None:
     text = "After hours of fighting near Douentza, the FAMa recovered a large quantity of weapons."
     assert "FAMa" not in _texts(geocoder.geoparse(nlp(text)))
+
+
+def test_a_place_the_ner_calls_a_date_is_still_a_place(geocoder: Geocoder, nlp: Language) -> None:
+    places = geocoder.geoparse(nlp("Gunmen shot dead two labourers in Turbat on Sunday."))
+    assert _mention(places, "Turbat").iso3 == "PAK"
+
+
+def test_a_hyphenated_people_name_is_no_place(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Armed volunteers from the Kuki-Zo communities exchanged fire near Moirang."
+    places = geocoder.geoparse(nlp(text), every_toponym=True)
+    assert _texts(places) == ["Moirang"]
+
+
+def test_a_town_the_ner_calls_a_person_is_a_place_when_a_council_is_its(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "Gunmen killed a candidate for the municipal council of Chilapa de Álvarez."
+    assert _mention(geocoder.geoparse(nlp(text)), "Chilapa de Álvarez").iso3 == "MEX"
