@@ -69,6 +69,9 @@ def is_background(sentence: TextSpan, event_date: date | None, published: date |
 _HABITUAL = re.compile(
     r"(?i)\b(?:often|frequently|regularly|routinely|usually|typically|"
     r"still\s+carr(?:y|ies)\s+out|(?:has|have)\s+(?:long\s+)?carried\s+out|"
+    # "Partners continue to record attacks on civilians", "continues to plant roadside bombs"
+    r"continues?\s+to\s+(?:record|report|document|plant|carry\s+out|launch|stage|attack|target)|"
+    r"(?:has|have)\s+used\s+[^.]*\bin\s+the\s+past\b|"
     r"(?:has|have)\s+seen\s+(?:\w+\s+)?(?:years|months|decades|bouts|rounds|waves|cycles|"
     r"episodes)\s+of|repeated\s+(?:bouts|rounds|waves)\s+of|"
     r"(?:frequent|regular|repeated|constant|common)\s+targets?\s+of|near-daily|almost\s+daily|"
@@ -113,7 +116,7 @@ _LONG_AGO_RE = re.compile(
     r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
-    r"in\s+(?:recent|past|previous)\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"in\s+(?:recent|past|previous|several|some|many|other)\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken)|"
     r"(?:during|throughout|over)\s+the\s+year|(?:deadliest|worst)\s+(?:\w+\s+)?of\s+the\s+year)\b"
 )
@@ -151,10 +154,11 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
     return (old or bool(long_ago)) and not recent
 
 
-# what a court hears: "Prosecutors said the defendants had fought federal forces"
+# what a court hears: "Prosecutors alleged the defendants had fought federal forces" (state
+# prosecutors who say a candidate was shot dead on Wednesday report the news)
 _COURT_RE = re.compile(
-    r"(?i)\b(?:prosecutors?\s+(?:said|say|says|told|alleged|allege|argued)|according\s+to\s+"
-    r"(?:the\s+)?prosecutors?|defendants?|the\s+court\s+heard|told\s+the\s+court|testified|"
+    r"(?i)\b(?:prosecutors?\s+(?:alleged|allege|alleges|argued|argue|told\s+(?:the\s+)?(?:court|jury|judge))|"
+    r"defendants?|the\s+court\s+heard|told\s+the\s+court|testified|"
     r"indictment|charge\s+sheet|the\s+defen[cs]e\s+(?:argued|said|lawyers?)|asked\s+the\s+court|"
     r"the\s+judge\s+(?:said|ruled|ordered))\b"
 )

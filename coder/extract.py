@@ -14,6 +14,7 @@ neighbouring sentence's other scene, and a live blog's other entries, are no con
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,15 +22,19 @@ from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
 from coder.dateline import after_dateline
+from coder.dates import dated_starts
 from coder.front_matter import body_start
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
-from coder.same_event import opens_entry, opens_new_incident
+from coder.same_event import opens_new_incident
+from coder.scenes import Scenes, region_of
 from coder.trigger_words import FIGURATIVE_TRIGGERS
 from coder.triggers import (
+    ACCIDENT_TRIGGERS,
     DISASTER_TRIGGERS,
+    accident,
     depth,
     disaster,
     figurative,
@@ -66,7 +71,7 @@ def _code_sentence(
     on: date | None,
     text: str,
     sport: bool,
-    scenes: _Scenes,
+    scenes: Scenes,
 ) -> list[tuple[_Hit, bool]]:
     sent = sents[index]
     triggers = find_triggers(sent, codebook)
@@ -78,6 +83,8 @@ def _code_sentence(
     triggers = [t for t in triggers if not verbal_clash(t[0])]
     if disaster(sent):  # "killed when landslides buried their shelters"
         triggers = [t for t in triggers if t[0].lemma_.lower() not in DISASTER_TRIGGERS]
+    if accident(sent):  # "a loud blast ... was caused by a fire at a private generator"
+        triggers = [t for t in triggers if t[0].lemma_.lower() not in ACCIDENT_TRIGGERS]
     contrast = scenes.contrast(index)
     contexts: dict[tuple[int, int] | None, RuleContext] = {}
 
@@ -103,7 +110,7 @@ def _code_sentence(
 
     hits: list[tuple[_Hit, bool]] = []
     for head, start, end, rules in triggers:
-        region = _region(contrast, start, sent)
+        region = region_of(contrast, start, sent)
         # the main scene does not read the other's words; the "while in X" scene reads them all
         # ("..., while in Kitale police fired tear gas on hawkers": they too were protesting)
         info = context(None if region == contrast else region)
@@ -145,31 +152,6 @@ def _code_sentence(
     return _select(outside, actors, on) + _select(inside, actors, on)
 
 
-class _Scenes:
-    """Per article, computed once: each sentence's "while in X" clause and which sentences open
-    a live blog's timestamped entry (every sentence looks at its neighbours')."""
-
-    def __init__(self, sents: list[Span]) -> None:
-        self._sents = sents
-        self._contrasts: dict[int, tuple[int, int] | None] = {}
-        self._entries: dict[int, bool] = {}
-
-    def contrast(self, k: int) -> tuple[int, int] | None:
-        if k not in self._contrasts:
-            self._contrasts[k] = _contrast_clause(self._sents[k])
-        return self._contrasts[k]
-
-    def entry_between(self, j: int, index: int) -> bool:
-        """Whether a live-blog entry ("16:05 - ...") opens between sentence ``j`` and ``index``."""
-        lo, hi = (j, index) if j < index else (index, j)
-        return any(self._opens_entry(k) for k in range(lo + 1, hi + 1))
-
-    def _opens_entry(self, k: int) -> bool:
-        if k not in self._entries:
-            self._entries[k] = opens_entry(self._sents[k].text)
-        return self._entries[k]
-
-
 _FIREARMS = frozenset(
     {"rifle", "rifles", "gun", "guns", "firearm", "firearms", "pistol", "pistols", "kalashnikovs"}
 )
@@ -186,50 +168,6 @@ def _among_firearms(tok: Token) -> bool:
     if tok.dep_ == "pobj":  # "with assault rifles and at least one rocket-propelled grenade"
         near += [c for c in tok.head.children if c.dep_ == "pobj" and c.i != tok.i]
     return any(n.lower_ in _FIREARMS for n in near)
-
-
-def _region(contrast: tuple[int, int] | None, start: int, sent: Span) -> tuple[int, int] | None:
-    """The token bounds of the scene a trigger at ``start`` belongs to (None: the sentence)."""
-    if contrast is None:
-        return None
-    a, b = contrast
-    if a <= start < b:
-        return contrast
-    return (sent.start, a) if start < a else (b, sent.end)
-
-
-_CONTRAST_MARKS = frozenset({"while", "whereas"})
-_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "through", "across"})
-
-
-def _scene_name(clause: Token) -> str | None:
-    """The place a clause names for itself: its own "in/at/near/through X" with a proper noun."""
-    doc = clause.doc
-    for child in clause.children:
-        if child.dep_ == "prep" and child.lower_ in _SCENE_PREPS and child.i + 1 < len(doc):
-            # the word after the preposition: the parser may hang "Malindi" of "in Malindi
-            # police fired" on "police"
-            nxt = doc[child.i + 1]
-            if nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME", "PERSON"):
-                return nxt.lower_
-    return None
-
-
-def _contrast_clause(sent: Span) -> tuple[int, int] | None:
-    """Token bounds of a "while in X ..." clause that tells another scene than its main clause."""
-    for tok in sent:
-        if tok.dep_ not in ("advcl", "conj") or not any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children
-        ):
-            continue
-        own, main = _scene_name(tok), _scene_name(tok.head)
-        if own and main and own != main:
-            sub = list(tok.subtree)
-            start = sub[0].i
-            while start > sent.start and sent.doc[start - 1].is_punct:
-                start -= 1  # the comma before "while" belongs to neither scene
-            return start, sub[-1].i + 1
-    return None
 
 
 def _anchor(tok: Token) -> Token:
@@ -362,17 +300,23 @@ def find_events(
     sents = list(doc.sents)
     text = doc.text  # spaCy joins every token on each access: read it once
     before: set[str] = set()  # event types coded in earlier sentences of the body
+    event_days: set[date] = set()  # the days those sentences name
     body = body_start(text)
     sport = sports_article(doc)
-    scenes = _Scenes(sents)
+    scenes = Scenes(sents)
     for index, sent in enumerate(sents):
         coded = _code_sentence(sents, index, codebook, actors, on, text, sport, scenes)
         new_incident = opens_new_incident(sent.text)
-        # a sentence that opens on a day of its own follows no event of the sentences before
+        # a sentence that opens on a day of its own follows no event of the sentences before;
+        # nor do arrests on a day no earlier event's sentence named ("officers on Wednesday,
+        # 5th June 2024, arrested three suspects" after Monday's bombing)
+        days = _days_named(sent, on) if coded else set()
+        own_day = bool(days) and days.isdisjoint(event_days)
         earlier = set() if _opens_with_date(sent) else before
         for hit, civilian in coded:
             r, roles = hit.rule, hit.roles
-            if r.not_after_event and not new_incident and _after_event(hit, coded, earlier):
+            after = set() if own_day and r.sub_event_type == "Arrests" else earlier
+            if r.not_after_event and not new_incident and _after_event(hit, coded, after):
                 continue
             out.append(
                 Candidate(
@@ -398,7 +342,19 @@ def find_events(
             )
         if sent.start_char >= body:  # a headline's event is told again below: no event before
             before.update(h.rule.event_type for h, _ in coded)
+            if coded:
+                event_days.update(days)
     return out
+
+
+def _days_named(sent: Span, on: date | None) -> set[date]:
+    """The days a sentence names, leaving out the ends of periods ("until 7am on Saturday")."""
+    text = sent.text
+    return {
+        d
+        for start, d in dated_starts(text, on)
+        if not re.search(r"(?i)\b(?:until|till|through|by)\s+(?:\S+\s+){0,3}$", text[:start])
+    }
 
 
 def _opens_with_date(sent: Span) -> bool:

@@ -313,6 +313,14 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     for sentence in _split(sentences):
         hits = _hits(sentence.text)
         sentence_total = sum(h.count for h in hits)
+        if hits and counted and _TOTAL_RE.search(sentence.text):
+            # "The explosion killed five people in all - four policemen and the attacker": the
+            # later total replaces the counts before it
+            top = max(hits, key=lambda h: h.count)
+            if top.count >= total:
+                total = top.count
+                counted = [(top.count, sentence.start + top.start, sentence.start + top.end)]
+            continue
         additive = any(_ADDITIVE.search(sentence.text[h.start : h.end]) for h in hits)
         if hits and (additive or not _repeats(sentence_total, [c for c, _, _ in counted])):
             for h in hits:
@@ -361,6 +369,8 @@ def _split(sentences: Sequence[TextSpan]) -> list[TextSpan]:
     return parts
 
 
+# A later count that gives the whole toll
+_TOTAL_RE = re.compile(r"(?i)\b(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b")
 # A later count that says it adds to the earlier ones ("two other guards", "one more soldier").
 _ADDITIVE = re.compile(r"(?i)\b(?:other|another|more|also|additional|further)\b")
 

@@ -151,9 +151,31 @@ def _ongoing_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children)
 
 
+# fighting words whose bare infinitive tells a purpose ("troops sent to fight the rebels");
+# protest words are left out: "hundreds gathered to protest" is a protest
+_PURPOSE_FIGHTS = frozenset({"fight", "attack", "combat", "battle", "kill", "clash", "target"})
+
+
+def _purpose(trigger: Token) -> bool:
+    """Whether a fighting verb is only what something is for ("a new intelligence unit to fight
+    gangs", "troops deployed to fight the militants"); "used sticks to attack" tells the deed."""
+    if trigger.lemma_.lower() not in _PURPOSE_FIGHTS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    if any(t.lemma_.lower() in ("use", "employ") for t in trigger.ancestors):
+        return False  # "used sticks, belts and other objects to attack the people"
+    if trigger.dep_ == "acl":
+        return trigger.head.pos_ == "NOUN"
+    return trigger.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+    )
+
+
 def _intended_infinitive(tok: Token) -> bool:
     """Whether a clause is what someone intends or threatens ("threatened on Monday to
-    attack": the parser may attach the infinitive as a clause of its own)."""
+    attack": the parser may attach the infinitive as a clause of its own), or what a thing is
+    for ("a new intelligence unit to fight gangs")."""
     if tok.dep_ not in ("advcl", "xcomp", "ccomp") or tok.head.i == tok.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -237,6 +259,26 @@ def counts_as_context(tok: Token) -> bool:
     return True
 
 
+_RUMOUR_SOURCES = frozenset(
+    {"post", "posts", "account", "accounts", "user", "users", "rumour", "rumours", "rumor"}
+    | {"rumors", "message", "messages", "video", "videos", "handle", "handles", "page", "pages"}
+    | {"caption", "captions"}
+)
+
+
+def _rumour_source(verb: Token) -> bool:
+    """Whether a verb of saying has social-media posts or rumours for its speaker: what they
+    claim is hearsay the report goes on to weigh (or deny), not an event it tells."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _RUMOUR_SOURCES:
+        return True  # "videos ... with captions claiming that a car bomb had gone off"
+    for node in (verb, verb.head):  # the parser may hang "had claimed" on "posts shared"
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                words = {t.lower_ for t in c.subtree}
+                return bool(words & _RUMOUR_SOURCES) or {"social", "media"} <= words
+    return False
+
+
 def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
     """Decide whether a trigger reports an event that happened, and how the text asserts it.
 
@@ -260,6 +302,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return None  # "talks ended without an agreement"
+    if _purpose(trigger):
+        return None
     if (
         trigger.dep_ == "attr"
         and trigger.head.tag_ == "VBZ"
@@ -319,6 +363,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 return None  # "a boy killed in the fighting": the fighting of his death
             if lemma in ALLEGE and trigger.tag_ == "NNS":
                 return None  # "accused of killings and kidnappings": a charge, not an event
+            if (keys & CLAIM or keys & REPORT or keys & ALLEGE) and _rumour_source(tok):
+                return None  # "Posts shared on social media claimed that soldiers had been killed"
             if lemma in CLAIM:
                 attribution = "claimed"
             elif lemma in ALLEGE and attribution == "asserted":

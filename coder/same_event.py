@@ -139,9 +139,11 @@ def drop_elaborations(
                 cand.actor1 is not None
                 and cand.actor1.text.lower() not in _PRONOUNS
                 and cand.actor1.text.lower().split()[-1] not in _FRAGMENTS
-            )  # "were injured by splinters": the blast told before
+            ) and not _speaker_only(cand)  # "were injured by splinters": the blast told before
             if not own_agent and same_place and not opens_entry(cand.sentence.text):
                 continue
+            if not own_agent and _TO_HOSPITAL_RE.search(cand.sentence.text):
+                continue  # "were wounded and taken to hospital in nearby Uriangato": the victims
             if _refers_back(cand):  # "The air strike hit a school in X": the strike told above
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
@@ -162,8 +164,10 @@ def drop_elaborations(
             ):
                 kept[-1] = (kept[-1][0], place)  # "took to the streets" in Sinaloa, then the
                 continue  # march "in Culiacan": one protest, placed by the sharper sentence
+            aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
+            if aftermath and _told_agent(cand):
+                continue  # "The attackers arrived before dawn on motorcycles": the raid above
             if not names_place and not opens_new_incident(cand.sentence.text):
-                aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
                 if (aftermath or gives_toll(cand.sentence.text)) and own_date(cand) is None:
                     continue  # "Officers moved in when ...", "The provisional toll is ..."
                 index = _same_type_event(kept, cand, own_date)
@@ -201,6 +205,38 @@ _WEAPON_GOES_OFF = (
 _BACK_REFERENCE_RE = re.compile(
     rf"(?i)\b(?:the|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_EVENT_NOUNS}|{_WEAPON_GOES_OFF})$"
 )
+
+
+# where the wounded were taken: "taken to hospital in X", "rushed to the Teaching Hospital"
+_TO_HOSPITAL_RE = re.compile(
+    r"(?i)\b(?:taken|rushed|admitted|shifted|airlifted|evacuated|referred|transferred|brought)\s+"
+    r"to\s+(?:[\w'’.-]+\s+){0,5}?(?:hospital|clinic|health\s+cent(?:re|er)|medical)"
+)
+# "the attackers", "the gunmen": the agents of an event the text has told
+_TOLD_AGENT_RE = re.compile(
+    r"(?i)^(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunmen|raiders|"
+    r"perpetrators|kidnappers|abductors|killers)$"
+)
+
+
+_SPEECH_RE = re.compile(r"(?i)\b(?:confirmed|reported|said|says|announced|stated|told|recorded)\b")
+
+
+def _speaker_only(cand: Candidate) -> bool:
+    """Whether the agent only tells of the event: a verb of saying stands between it and the
+    trigger ("Local authorities confirmed at least eight people killed")."""
+    if cand.actor1 is None or cand.actor1.end > cand.trigger.start:
+        return False
+    gap = cand.sentence.text[
+        cand.actor1.end - cand.sentence.start : cand.trigger.start - cand.sentence.start
+    ]
+    return bool(_SPEECH_RE.search(gap))
+
+
+def _told_agent(cand: Candidate) -> bool:
+    """Whether the candidate's agent is a definite reference to the agents of an event told
+    before ("The attackers arrived before dawn")."""
+    return cand.actor1 is not None and bool(_TOLD_AGENT_RE.match(cand.actor1.text.strip()))
 
 
 def _same_toll(cand: Candidate, first: Candidate) -> bool:

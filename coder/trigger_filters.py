@@ -28,6 +28,8 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "three of the wounded died overnight": people, no new event
     if low == "recruits" and tok.tag_ == "NNS":
         return True  # "killed hundreds of air force recruits": people, not recruitment
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "disperse" and acts_alone(tok.head):
+        return True  # "after the protesters had dispersed": the end of the protest told
     if lemma == "disperse" and acts_alone(tok):
         return True  # "the crowd dispersed by noon": nobody broke it up
     if lemma in _HARM and _names_victims(tok):
@@ -40,6 +42,31 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "a long fight against ignorance and poverty"
     if lemma == "displace" and tok.dep_ == "acl":
         return True  # "home to four million people, many of them displaced": who they are
+    if lemma == "displace" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children
+    ):
+        return True  # "Sudan's war has displaced more than 11 million people": a tally
+    if (
+        lemma in ("kill", "displace")
+        and tok.dep_ == "relcl"
+        and any(t.lemma_.lower() in _WARS for t in tok.head.subtree if t.i < tok.i)
+    ):
+        return True  # "nearly 14 years of war, which killed hundreds of thousands": a tally
+    if _over_a_period(tok) or (tok.dep_ == "pobj" and _over_a_period(tok.head.head)):
+        return True  # "another week of shootouts, arrests and fear", "a wave of attacks"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "month")
+        for c in tok.head.children
+    ):
+        return True  # "Seventeen years after the peace accord, victims still wait"
+    if _hearsay(tok):
+        return True  # "spreading fake news about an attack on an Army establishment"
+    if _told_in_court(tok):
+        return True  # "Five men were charged in connection with the attack"
+    if low == "execute" or lemma == "execute":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS for c in tok.children)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+        return True  # "Every noise is a shootout": what something is like, no event
     # "fired on residents gathered near the well": who was hit; "gathering information"
     return lemma in _GATHERING and (
         _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
@@ -56,6 +83,61 @@ def opens_compound_adjective(tok: Token) -> bool:
         and not doc[tok.i + 1].whitespace_
         and doc[tok.i + 2].lower_ in _DESCRIBING_HALVES
     )
+
+
+_WARS = frozenset({"war", "conflict", "fighting", "violence", "crisis", "insurgency"})
+_PLANS = frozenset({"plan", "strategy", "order", "task", "policy", "project", "move", "play"})
+# "a week of shootouts", "a wave of attacks": many events summed up, none told
+_PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "days", "night"})
+_SERIES = frozenset({"wave", "string", "spate", "spree", "series", "cycle", "campaign"})
+_COURT_VERBS = frozenset(
+    {"charge", "convict", "sentence", "try", "indict", "acquit", "jail", "arraign", "prosecute"}
+)
+
+
+def _over_a_period(tok: Token) -> bool:
+    """Whether an event noun is what a period or a series was made of ("another week of
+    shootouts", "a wave of attacks with explosives")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "conj"):
+        return False
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    holder = prep.head.lower_
+    return holder in _SERIES or (holder in _PERIODS and tok.tag_ == "NNS")
+
+
+_HEARSAY = frozenset({"news", "rumour", "rumours", "rumor", "rumors", "reports", "claims"})
+_FALSE = frozenset({"fake", "false", "baseless", "unfounded", "untrue", "fabricated"})
+
+
+def _hearsay(tok: Token) -> bool:
+    """Whether an event noun is what false news or rumours are about."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("about", "of"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ == "VERB":  # "spreading fake news about an attack": "about" hangs on the verb
+        holder = next((c for c in holder.children if c.dep_ == "dobj"), holder)
+    return holder.lower_ in _HEARSAY and (
+        holder.lower_.startswith("rum") or any(c.lower_ in _FALSE for c in holder.children)
+    )
+
+
+def _told_in_court(tok: Token) -> bool:
+    """Whether a definite event noun is what someone is charged or tried for."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "that", "this") for c in tok.children):
+        return False
+    node = tok
+    for _ in range(4):
+        node = node.head
+        if node.lemma_.lower() in _COURT_VERBS:
+            return True
+        if node.head.i == node.i:
+            break
+    return False
 
 
 _GATHERING = frozenset({"gather", "assemble", "congregate"})

@@ -87,6 +87,11 @@ FIGURATIVE_TRIGGERS = frozenset(
         "mount",
         "plunder",
         "deploy",
+        "execute",
+        "chant",
+        "celebrate",
+        "march",
+        "gather",
     }
 )
 
@@ -133,5 +138,17 @@ BUSINESS = frozenset(
         "dividend",
         "retailer",
         "retailers",
+        "investor",
+        "fares",
+        "pricing",
+        "discounts",
+        "customers",
+        "start-up",
+        "startup",
+        "startups",
+        "funding",
+        "subsidies",
+        "competitors",
+        "profitability",
     }
 )

@@ -7,6 +7,8 @@ names, descriptions ("looted funds") and page furniture (captions, bylines) neve
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from coder.codebook import Codebook, CompiledRule
@@ -18,8 +20,10 @@ from coder.trigger_words import (
 )
 
 __all__ = [
+    "ACCIDENT_TRIGGERS",
     "FURNITURE",
     "Trigger",
+    "accident",
     "depth",
     "find_triggers",
     "is_date_word",
@@ -48,6 +52,8 @@ FURNITURE = (
     "picture:",
     "caption:",
     "related:",
+    "latest:",
+    "trending:",
     "also read",
     "read also",
     "see also",
@@ -147,8 +153,9 @@ def _match_phrases(tok: Token, sent: Span, codebook: Codebook, found: list[Trigg
                 continue
             if all(w in token_keys(doc[tok.i + k]) for k, w in enumerate(words)):
                 head = min(doc[tok.i : end], key=lambda t: depth(t))
-                if not names_who(head):  # "air raid sirens"
-                    found.append((head, tok.i, end, [rule]))
+                if names_who(head) or no_event_word(head, *token_keys(head)):
+                    continue  # "air raid sirens", "years after the peace accord"
+                found.append((head, tok.i, end, [rule]))
 
 
 _MONTHS = frozenset({"march", "may"})
@@ -173,8 +180,28 @@ _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_A
 
 
 def is_name_part(tok: Token) -> bool:
-    """Words inside a proper name are not triggers ("National Torch Movement")."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
+    """Words inside a proper name are not triggers ("National Torch Movement", "the Foundation
+    for Peace and Reconciliation")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS:
+        return True
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 6) - 1, -1):
+        left = tok.doc[k]
+        if left.lower_ in _NAME_BODIES and left.is_title:
+            return True
+        if not (left.is_title or left.lower_ in _NAME_LINKS):
+            return False
+    return False
+
+
+# the nouns that open an organization's name, and the words that link its parts
+_NAME_BODIES = frozenset(
+    {"foundation", "commission", "council", "institute", "centre", "center", "committee"}
+    | {"ministry", "agency", "office", "network", "forum", "association", "society", "league"}
+    | {"coalition", "alliance", "fund", "trust", "programme", "program", "initiative"}
+)
+_NAME_LINKS = frozenset({"for", "of", "and", "the", "on", "&"})
 
 
 def on_furniture_line(tok: Token, text: str) -> bool:
@@ -183,11 +210,19 @@ def on_furniture_line(tok: Token, text: str) -> bool:
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start : end if end >= 0 else len(text)].strip().lower()
-    if line.startswith(FURNITURE):
+    if line.startswith(FURNITURE) or _MORE_LINKS_RE.match(line):
         return True
     block = text.rfind("\n\n", 0, tok.idx)
     head = text[block + 2 if block >= 0 else 0 : start].strip().lower()
     return bool(head) and head.startswith(_LINK_HEADS) and "\n" in text[block + 2 : tok.idx]
+
+
+# a link line under its own short heading: "More features: The women clearing landmines in ...",
+# "Most read: ...", "Top stories: ..."
+_MORE_LINKS_RE = re.compile(
+    r"(?:more(?!\s+than)|most\s+(?:read|viewed|popular)|top\s+stories|editor'?s?\s+picks?|"
+    r"you\s+may\s+also\s+like|don'?t\s+miss)\b[a-z ’'-]{0,25}:"
+)
 
 
 # furniture lines that head a block of links: every line of the block is a link
@@ -300,3 +335,18 @@ DISASTER_TRIGGERS = frozenset({"kill", "die", "battle", "bury", "dead", "destroy
 def disaster(sent: Span) -> bool:
     """Whether a sentence tells of a natural disaster (its deaths are nobody's violence)."""
     return any(t.lower_ in _DISASTERS for t in sent)
+
+
+# a blast that was an accident: "a loud blast ... was caused by a fire at a private generator",
+# "a gas cylinder explosion"
+_ACCIDENT_RE = re.compile(
+    r"(?i)\b(?:(?:caused|triggered)\s+by|due\s+to|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:fire|gas|generator|cylinder|short[- ]circuit|electrical\s+fault|leak|accident|boiler|"
+    r"transformer)\b|\b(?:gas|cylinder|generator|boiler|transformer)\s+(?:explosion|blast|exploded)"
+)
+ACCIDENT_TRIGGERS = frozenset({"blast", "explosion", "explode", "blow", "detonate", "bomb"})
+
+
+def accident(sent: Span) -> bool:
+    """Whether a sentence says a blast was an accident (a fire, a gas leak), not an attack."""
+    return bool(_ACCIDENT_RE.search(sent.text))

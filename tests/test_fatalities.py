@@ -187,3 +187,11 @@ def test_a_breakdown_of_the_dead_adds_nobody() -> None:
 def test_an_apposition_after_the_last_victim_is_no_further_victim() -> None:
     text = "The blast killed two soldiers and a civilian, a driver who had stopped for fuel."
     assert _count(text).count == 3
+
+
+def test_a_total_given_in_all_replaces_the_counts_told_before() -> None:
+    result = _count(
+        "Soldiers killed four militants. In all, nine militants were killed, the army said."
+    )
+
+    assert result.count == 9

@@ -58,6 +58,22 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "The truce expired at midnight on Saturday. Nor did the two sides agree to extend the "
         "truce.",
         "More: Government declares state of emergency in five departments",
+        # claims that only posts, videos or rumours make
+        "Videos shared on social media claimed that gunmen had stormed a school in Kaduna.",
+        "Officials in Kano said fake news about a massacre in the village had spread on Monday.",
+        # a period of violence summed up, not one event
+        "Traders said a week of shootouts had emptied the market in Cite Soleil.",
+        "The conflict has displaced more than two million people in Sudan, the UN said.",
+        # a court case about an attack told elsewhere
+        "Two men were charged in connection with the attack on the mosque in Kano.",
+        # a present-tense description, a business story, a road accident, relief work
+        "The festival in Lagos is a shootout between the region's best chefs.",
+        "Taxi firms are competing for investors and customers as fares rise in Nairobi.",
+        "Three people died when a bus overturned on the highway near Mbale.",
+        "Rescue teams were continuing to search the rubble in the town of Beni.",
+        "Five years after the peace accord, former fighters in Tumaco have returned to farming.",
+        # page furniture
+        "More features: Gunmen kill five in Zamfara raid",
         # a cricket report
         "Their bowlers fired at us from the first over, the captain said. The middle order then "
         "launched a late assault, plundering 68 runs as the spinners tired and the batting held.",
@@ -200,6 +216,34 @@ _EXACTLY = [
         ["Abduction/forced disappearance"],
         id="an_official_who_confirmed_the_abduction_adds_no_event",
     ),
+    pytest.param(
+        "On 10 June 2024, gunmen attacked Kufana village in Kajuru, killing five people. "
+        "The attackers arrived in Kufana on motorcycles at dawn.",
+        _PUBLISHED,
+        ["Attack"],
+        id="how_the_attackers_arrived_tells_the_attack_again",
+    ),
+    pytest.param(
+        "On 10 June 2024, a bomb exploded at a market in Gwoza, killing four people. "
+        "Twelve people were wounded and rushed to hospital in Maiduguri.",
+        _PUBLISHED,
+        ["Remote explosive/landmine/IED"],
+        id="the_wounded_taken_to_hospital_are_the_blast_told_before",
+    ),
+    pytest.param(
+        "On 10 June 2024, gunmen stormed a church in Owo. Authorities confirmed eight people "
+        "killed.",
+        _PUBLISHED,
+        ["Attack"],
+        id="authorities_who_confirm_the_dead_add_no_event",
+    ),
+    pytest.param(
+        "On 10 June 2024, police arrested three men in Mombasa after a raid. Prosecutors said "
+        "the men would appear in court on Friday.",
+        _PUBLISHED,
+        ["Arrests"],
+        id="what_prosecutors_said_of_the_arrested_is_no_court_story",
+    ),
 ]
 
 
@@ -208,3 +252,17 @@ def test_the_events_coded_are_exactly_these(
     coder: Any, text: str, published: date, expected: list[str]
 ) -> None:
     assert _types(coder, text, published) == expected
+
+
+# -- where ----------------------------------------------------------------------------------
+
+
+def test_a_neighbourhood_named_like_a_far_town_is_a_part_of_the_town_the_sentence_names(
+    coder: Any,
+) -> None:
+    text = (
+        "Armed men shot dead a candidate for the municipal council of Chilapa de Álvarez on "
+        "Tuesday night outside his home in the San José neighbourhood, prosecutors said."
+    )
+    [row] = _rows(coder, text, date(2024, 5, 16))
+    assert (row.location, row.iso3, row.geo_precision) == ("Chilapa de Álvarez", "MEX", 1)
