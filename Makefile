@@ -60,6 +60,11 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_18.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_19.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_20.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_21.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_22.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_23.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_24.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_25.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

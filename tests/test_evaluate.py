@@ -446,6 +446,11 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
         ("news_gold_18.jsonl", 15, 3),
         ("news_gold_19.jsonl", 15, 3),
         ("news_gold_20.jsonl", 15, 3),
+        ("news_gold_21.jsonl", 15, 3),
+        ("news_gold_22.jsonl", 15, 3),
+        ("news_gold_23.jsonl", 15, 3),
+        ("news_gold_24.jsonl", 15, 3),
+        ("news_gold_25.jsonl", 15, 3),
     ],
 )
 def test_the_shipped_news_gold_loads_with_its_event_free_articles(
