@@ -118,6 +118,7 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
         shifted = _from_earlier_date(text, sentences[0], published)
         if shifted is not None:
             return shifted
+    spoke: _Found | None = None
     for index, sentence in enumerate(sentences):
         hits = [
             h
@@ -125,12 +126,19 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
             if not _SINCE.search(text[max(0, h.start - 12) : h.start])
         ]
         # "The army said on Thursday its troops had on Wednesday engaged ...": the day it spoke
-        # yields to the day of the deed
+        # yields to the day of the deed, in its sentence or in a follow-on one ("residents said
+        # on Tuesday. The attackers arrived late on Sunday"), which cannot lie after it
         told = [h for h in hits if _SAID_BEFORE.search(text[max(0, h.start - 40) : h.start])]
-        hit = next((h for h in hits if h not in told), hits[0] if hits else None)
+        hit = next(
+            (h for h in hits if h not in told and (spoke is None or h.date <= spoke.date)), None
+        )
         if hit is not None:
             where = "event sentence" if index == 0 else "a follow-on sentence"
             return _event_date(text, hit, where)
+        if told and spoke is None:
+            spoke = told[0]
+    if spoke is not None:
+        return _event_date(text, spoke, SPOKE)
     first_start = min((s.start for s in sentences), default=len(text))
     # A date earlier in the event's own paragraph usually still governs it; beyond the paragraph,
     # the lede's date anchors the story better than whichever date happens to come last (that is
@@ -159,6 +167,7 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
     return EventDate(None, 3, None, "no date in the text and no publication date")
 
 
+SPOKE = "the day a source spoke"  # the reason of a date that is only the day of a statement
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|told|reported|stated|added|confirmed|statement|"
     r"read|published|released)\s+(?:\w+\s+){0,3}?(?:on|late\s+on|early\s+on)?\s*$"

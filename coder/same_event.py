@@ -166,9 +166,14 @@ def drop_elaborations(
                 continue  # march "in Culiacan": one protest, placed by the sharper sentence
             aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
             if aftermath and _told_agent(cand):
+                if _sharper(place, kept[-1][1]):  # "arrived in Yandoto village, in Tsafe"
+                    kept[-1] = (kept[-1][0], place)
                 continue  # "The attackers arrived before dawn on motorcycles": the raid above
             if not names_place and not opens_new_incident(cand.sentence.text):
-                if (aftermath or gives_toll(cand.sentence.text)) and own_date(cand) is None:
+                day = own_date(cand)
+                if (aftermath or gives_toll(cand.sentence.text)) and (
+                    day is None or (aftermath and day == own_date(kept[-1][0]))
+                ):
                     continue  # "Officers moved in when ...", "The provisional toll is ..."
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
@@ -214,7 +219,7 @@ _TO_HOSPITAL_RE = re.compile(
 )
 # "the attackers", "the gunmen": the agents of an event the text has told
 _TOLD_AGENT_RE = re.compile(
-    r"(?i)^(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunmen|raiders|"
+    r"(?i)^(?:(?:the|these|those)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunmen|raiders|"
     r"perpetrators|kidnappers|abductors|killers)$"
 )
 

@@ -54,13 +54,23 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "nearly 14 years of war, which killed hundreds of thousands": a tally
     if _over_a_period(tok) or (tok.dep_ == "pobj" and _over_a_period(tok.head.head)):
         return True  # "another week of shootouts, arrests and fear", "a wave of attacks"
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "month")
-        for c in tok.head.children
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("after", "since")
+        and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "month")
+            for c in tok.head.children
+        )
     ):
         return True  # "Seventeen years after the peace accord, victims still wait"
     if _hearsay(tok):
         return True  # "spreading fake news about an attack on an Army establishment"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOPICS:
+        return True  # "the issue of kidnapping still divides the two sides": a topic
+    if tok.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+        return True  # "With the army also fighting Fano militias in Amhara, ...": a circumstance
+    if _habitual(tok):
+        return True  # "TTP fighters who carry out attacks inside Pakistan": what they do
     if _told_in_court(tok):
         return True  # "Five men were charged in connection with the attack"
     if low == "execute" or lemma == "execute":
@@ -108,6 +118,25 @@ def _over_a_period(tok: Token) -> bool:
         return False
     holder = prep.head.lower_
     return holder in _SERIES or (holder in _PERIODS and tok.tag_ == "NNS")
+
+
+_TOPICS = frozenset({"issue", "question", "problem", "topic", "practice", "scourge", "menace"})
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether an event word is what a relative clause in the simple present says people do
+    ("fighters who carry out attacks inside Pakistan", "a gang that extorts traders"), in a
+    sentence told in the past or the perfect: a description of the people, no event."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    root = verb.sent.root
+    perfect = root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in root.children
+    )
+    return root.tag_ == "VBD" or perfect
 
 
 _HEARSAY = frozenset({"news", "rumour", "rumours", "rumor", "rumors", "reports", "claims"})

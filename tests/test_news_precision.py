@@ -72,6 +72,14 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "Three people died when a bus overturned on the highway near Mbale.",
         "Rescue teams were continuing to search the rubble in the town of Beni.",
         "Five years after the peace accord, former fighters in Tumaco have returned to farming.",
+        # what people do habitually, a circumstance, a topic, a level of activity
+        "Islamabad has long accused Kabul of sheltering fighters who carry out attacks inside "
+        "Pakistan.",
+        "With the army also fighting militias in the neighbouring region, observers think the "
+        "capital wants a deal.",
+        "Negotiators met in Havana this week, with the issue of kidnapping still dividing the two "
+        "sides.",
+        "Drone activity was reported along the contact line throughout the week.",
         # page furniture
         "More features: Gunmen kill five in Zamfara raid",
         # a cricket report
@@ -244,6 +252,13 @@ _EXACTLY = [
         ["Arrests"],
         id="what_prosecutors_said_of_the_arrested_is_no_court_story",
     ),
+    pytest.param(
+        "On 10 June 2024, rebels and government forces exchanged heavy machine-gun and mortar "
+        "fire on the outskirts of Saraqib.",
+        _PUBLISHED,
+        ["Armed clash"],
+        id="heavy_weapons_fire_exchanged_is_a_clash_not_shelling",
+    ),
 ]
 
 
@@ -266,3 +281,18 @@ def test_a_neighbourhood_named_like_a_far_town_is_a_part_of_the_town_the_sentenc
     )
     [row] = _rows(coder, text, date(2024, 5, 16))
     assert (row.location, row.iso3, row.geo_precision) == ("Chilapa de Álvarez", "MEX", 1)
+
+
+def test_attackers_who_arrived_in_a_village_place_the_raid_told_before_there(
+    coder: Any,
+) -> None:
+    text = (
+        "Armed bandits killed at least 12 villagers in a raid on a farming settlement in Zamfara "
+        "state, residents said on Tuesday.\n\n"
+        "The attackers arrived in Yandoto village, in Tsafe local government area, late on "
+        "Sunday as families were finishing their evening meal."
+    )
+    [row] = _rows(coder, text)
+    assert (row.sub_event_type, row.location) == ("Attack", "Tsafe")
+    # the day the residents spoke yields to the day of the raid the next sentence gives
+    assert row.event_date == date(2024, 6, 9)
