@@ -298,21 +298,18 @@ def test_a_day_counted_from_a_date_needs_no_comma_after_it() -> None:
     assert resolve_date(text, [event], date(2024, 2, 29)).date == date(2024, 2, 28)
 
 
+def _event_then_follow_on(text: str, second: str) -> date | None:
+    """The date of an event told in the first sentence, with the second as its follow-on."""
+    at = text.index(second)
+    spans = [TextSpan(0, at - 1, text[: at - 1]), TextSpan(at, len(text), text[at:])]
+    return resolve_date(text, spans, PUBLISHED).date
+
+
 def test_the_day_a_source_spoke_yields_to_an_earlier_day_a_follow_on_sentence_gives() -> None:
     text = "Gunmen killed five people, police said on Sunday. They struck late on Friday."
-    second = text.index("They")
-    spans = [
-        TextSpan(0, second - 1, text[: second - 1]),
-        TextSpan(second, len(text), text[second:]),
-    ]
-    assert resolve_date(text, spans, PUBLISHED).date == date(2016, 8, 5)
+    assert _event_then_follow_on(text, "They") == date(2016, 8, 5)
 
 
 def test_a_later_day_in_a_follow_on_sentence_does_not_date_the_deed() -> None:
     text = "Gunmen killed five people, police said on Saturday. The victims were buried on Sunday."
-    second = text.index("The victims")
-    spans = [
-        TextSpan(0, second - 1, text[: second - 1]),
-        TextSpan(second, len(text), text[second:]),
-    ]
-    assert resolve_date(text, spans, PUBLISHED).date == date(2016, 8, 6)
+    assert _event_then_follow_on(text, "The victims") == date(2016, 8, 6)
