@@ -49,7 +49,10 @@ _CLAUSE_BREAK = frozenset({"relcl", "parataxis", "advcl", "ROOT"})
 _MAX_DEPTH = 6
 
 
-def _negated(tok: Token) -> bool:
+def _negated(tok: Token, own: bool = False) -> bool:
+    """Whether a word on the trigger's path is negated; a subject with "no" negates only the
+    trigger's own verb ("no explosive had been found"), not a clause that tells of it ("IS
+    attacked Iraqi forces, no information on casualties was reported")."""
     for child in tok.children:
         if child.dep_ == "neg" and child.lower_ in NEGATORS:
             return True
@@ -57,6 +60,12 @@ def _negated(tok: Token) -> bool:
             return True  # "Nor did they agree to extend the truce"
         if child.dep_ == "det" and child.lower_ == "no":
             return True
+        if (
+            own
+            and child.dep_ in ("nsubj", "nsubjpass")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        ):
+            return True  # "no explosive had been found", "no weapons were seized"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL:
             return True
         if child.dep_ == "mark" and child.lower_ == "until" and _existential(tok):
@@ -371,7 +380,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 attribution = "alleged"
             elif lemma in REPORT and attribution == "asserted":
                 attribution = "reported"
-        if _negated(tok) or _under_condition(tok) or _ongoing_clause(tok):
+        if _negated(tok, own=tok.i == trigger.i) or _under_condition(tok) or _ongoing_clause(tok):
             return None
         if _intended_infinitive(tok):
             return None

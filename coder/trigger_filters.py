@@ -8,6 +8,8 @@ dispersed by noon" (nobody broke it up), "shell-shocked" (a description). ``find
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 __all__ = ["acts_alone", "no_event_word", "opens_compound_adjective"]
@@ -71,6 +73,18 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "With the army also fighting Fano militias in Amhara, ...": a circumstance
     if _habitual(tok):
         return True  # "TTP fighters who carry out attacks inside Pakistan": what they do
+    if tok.dep_ == "poss" and lemma in _PROTESTERS:
+        return True  # "he understood the protesters' anger": people, not a protest
+    if _in_quotes(tok):
+        return True  # describing the cuts as a "ceasefire" on spending: a word quoted
+    if _topic_of_copula(tok):
+        return True  # "Extortion has become the top security concern": a topic
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in _LEARNING:
+        return True  # "He learned to fight on those roads": a skill, no event
+    if tok.pos_ == "NOUN" and lemma not in _GATHERINGS and _COMMEMORATION_RE.search(tok.sent.text):
+        return True  # "A minute of silence was observed at 3.20 pm, the time the blast struck"
+    if lemma in _STRUGGLE and _to_rescue(tok):
+        return True  # "volunteers battled for hours to pull survivors from the debris"
     if _told_in_court(tok):
         return True  # "Five men were charged in connection with the attack"
     if low == "execute" or lemma == "execute":
@@ -118,6 +132,63 @@ def _over_a_period(tok: Token) -> bool:
         return False
     holder = prep.head.lower_
     return holder in _SERIES or (holder in _PERIODS and tok.tag_ == "NNS")
+
+
+# a remembrance of an event: its words name the event remembered
+_COMMEMORATION_RE = re.compile(
+    r"(?i)\b(?:minute'?s?\s+(?:of\s+)?silence|moment\s+of\s+silence|commemorat\w*|"
+    r"memorial\s+(?:service|ceremony|prayers?)|laid\s+wreaths?|anniversary\s+of)\b"
+)
+# a protest held to remember is still a protest ("a demonstration was staged to commemorate")
+_GATHERINGS = frozenset(
+    {"demonstration", "protest", "rally", "march", "vigil", "sit-in", "gathering", "procession"}
+)
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_NAMING = frozenset({"so-called", "called", "dubbed", "termed", "branded", "labelled", "labeled"})
+_LEARNING = frozenset({"learn", "teach", "train", "like", "love"})
+_RESCUE_VERBS = frozenset(
+    {"pull", "save", "rescue", "contain", "extinguish", "put", "control", "recover", "evacuate"}
+    | {"reach", "find", "free", "treat", "keep", "restore", "clear", "douse"}
+)
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether a word stands alone between quotation marks as what something is called
+    ("describing the cuts as a "ceasefire"", "a so-called "war""): a word quoted, not an event
+    (students who went on "rampage" still rioted)."""
+    doc = tok.doc
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTES):
+        return False
+    if doc[tok.i + 1].text not in _QUOTES:
+        return False
+    before = doc[max(0, tok.i - 4) : tok.i - 1]
+    return (tok.head.lower_ == "as" and tok.dep_ == "pobj") or any(
+        t.lower_ in _NAMING for t in before
+    )
+
+
+def _topic_of_copula(tok: Token) -> bool:
+    """Whether a bare event noun is the subject of "is/has become/remains" + a noun: what it is
+    ("Extortion has become the top security concern"), not that it happened."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or tok.lower_.endswith("ing"):
+        return False  # "Several fighting with Douze were Batwa": fighters, misparsed
+    if tok.head.lemma_ not in ("be", "become", "remain"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False  # "The attack was the deadliest ...": that attack
+    return any(c.dep_ == "attr" for c in tok.head.children)
+
+
+def _to_rescue(tok: Token) -> bool:
+    """Whether a fighting verb has a rescue as its purpose ("battled to pull survivors from the
+    debris", "fought to contain the blaze"): a struggle, no fight."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in _RESCUE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
 
 
 _TOPICS = frozenset({"issue", "question", "problem", "topic", "practice", "scourge", "menace"})

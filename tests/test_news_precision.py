@@ -80,6 +80,18 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "Negotiators met in Havana this week, with the issue of kidnapping still dividing the two "
         "sides.",
         "Drone activity was reported along the contact line throughout the week.",
+        # people, a word quoted, a topic, a skill, a rescue, a remembrance, an attempt, nothing
+        "The governor said he understood the protesters' anger but would not tolerate attacks.",
+        'Opposition senators described the cuts as a "ceasefire" on wasteful spending.',
+        "Extortion has become the top security concern in the capital.",
+        "He learned to fight, he liked to say, on those roads.",
+        "Fire service and camp volunteers battled for hours in the mud to pull survivors from "
+        "the debris.",
+        "The army described the operation as a targeted strike against armed groups in the camp.",
+        "A minute of silence was observed at 3.20 pm, the time the blast struck.",
+        "A spokesman said investigators were working to free the businessman without paying a "
+        "ransom.",
+        "Police said no explosive or suspicious object had been found in the school in Puebla.",
         # page furniture
         "More features: Gunmen kill five in Zamfara raid",
         # a cricket report
@@ -258,6 +270,27 @@ _EXACTLY = [
         _PUBLISHED,
         ["Armed clash"],
         id="heavy_weapons_fire_exchanged_is_a_clash_not_shelling",
+    ),
+    pytest.param(
+        'On 10 June 2024, students at a school in Maseno went on "rampage" over the dismissal '
+        "of their principal.",
+        _PUBLISHED,
+        ["Violent demonstration"],
+        id="a_word_quoted_from_a_report_still_tells_the_event",
+    ),
+    pytest.param(
+        "On 10 June 2024, a demonstration was staged in central Tunceli to commemorate the "
+        "victims of the massacres of 1938.",
+        _PUBLISHED,
+        ["Peaceful protest"],
+        id="a_protest_that_commemorates_is_still_a_protest",
+    ),
+    pytest.param(
+        "On 10 June 2024, unidentified armed men opened fire on an army patrol near Jarablus. "
+        "No fatalities were reported.",
+        _PUBLISHED,
+        ["Armed clash"],
+        id="gunmen_who_opened_fire_on_soldiers_fought_them",
     ),
 ]
 
