@@ -173,7 +173,7 @@ def _purpose(trigger: Token) -> bool:
     ):
         return False
     if any(t.lemma_.lower() in ("use", "employ") for t in trigger.ancestors):
-        return False  # "used sticks, belts and other objects to attack the people"
+        return False  # "used clubs and whips to attack the marchers": a weapon, not a purpose
     if trigger.dep_ == "acl":
         return trigger.head.pos_ == "NOUN"
     return trigger.dep_ == "advcl" and not any(

@@ -279,8 +279,8 @@ _EXACTLY = [
         id="a_word_quoted_from_a_report_still_tells_the_event",
     ),
     pytest.param(
-        "On 10 June 2024, a demonstration was staged in central Tunceli to commemorate the "
-        "victims of the massacres of 1938.",
+        "On 10 June 2024, a rally was held in the centre of Bingol to commemorate the victims of "
+        "the 2003 earthquake.",
         _PUBLISHED,
         ["Peaceful protest"],
         id="a_protest_that_commemorates_is_still_a_protest",
