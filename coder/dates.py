@@ -23,7 +23,14 @@ from coder.date_rules import DATE_RULES, MONTH_NAMES, WEEKDAY_NAMES
 from coder.dateline import dateline_spans
 from coder.models import EventDate, TextSpan
 
-__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "dated_starts", "dates_in", "resolve_date"]
+__all__ = [
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
+    "dated_starts",
+    "dates_in",
+    "is_speaking_day",
+    "resolve_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +145,7 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
         if told and spoke is None:
             spoke = told[0]
     if spoke is not None:
-        return _event_date(text, spoke, SPOKE)
+        return _event_date(text, spoke, _SPOKE)
     first_start = min((s.start for s in sentences), default=len(text))
     # A date earlier in the event's own paragraph usually still governs it; beyond the paragraph,
     # the lede's date anchors the story better than whichever date happens to come last (that is
@@ -167,7 +174,14 @@ def resolve_date(text: str, sentences: Sequence[TextSpan], published: date | Non
     return EventDate(None, 3, None, "no date in the text and no publication date")
 
 
-SPOKE = "the day a source spoke"  # the reason of a date that is only the day of a statement
+_SPOKE = "the day a source spoke"  # where a date that is only a statement's day was read
+
+
+def is_speaking_day(when: EventDate) -> bool:
+    """Whether a resolved date is only the day a source spoke, the deed's own day untold."""
+    return when.reason.endswith(f"({_SPOKE})")
+
+
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|told|reported|stated|added|confirmed|statement|"
     r"read|published|released)\s+(?:\w+\s+){0,3}?(?:on|late\s+on|early\s+on)?\s*$"

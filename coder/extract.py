@@ -30,16 +30,11 @@ from coder.roles import Roles, find_roles, phrase
 from coder.rule_conditions import ActorTypes, RuleContext, rule_holds
 from coder.same_event import opens_new_incident
 from coder.scenes import Scenes, region_of
-from coder.trigger_words import FIGURATIVE_TRIGGERS
 from coder.triggers import (
-    ACCIDENT_TRIGGERS,
-    DISASTER_TRIGGERS,
-    accident,
     depth,
-    disaster,
-    figurative,
     find_triggers,
     on_furniture_line,
+    ruled_out_lemmas,
     sports_article,
     verbal_clash,
 )
@@ -77,14 +72,14 @@ def _code_sentence(
     triggers = find_triggers(sent, codebook)
     if not triggers:
         return []
-    triggers = [t for t in triggers if not on_furniture_line(t[0], text)]
-    if sport or figurative(sent):  # "a shot that exploded into the top corner"
-        triggers = [t for t in triggers if t[0].lemma_.lower() not in FIGURATIVE_TRIGGERS]
-    triggers = [t for t in triggers if not verbal_clash(t[0])]
-    if disaster(sent):  # "killed when landslides buried their shelters"
-        triggers = [t for t in triggers if t[0].lemma_.lower() not in DISASTER_TRIGGERS]
-    if accident(sent):  # "a loud blast ... was caused by a fire at a private generator"
-        triggers = [t for t in triggers if t[0].lemma_.lower() not in ACCIDENT_TRIGGERS]
+    ruled_out = ruled_out_lemmas(sent, sport)
+    triggers = [
+        t
+        for t in triggers
+        if not on_furniture_line(t[0], text)
+        and t[0].lemma_.lower() not in ruled_out
+        and not verbal_clash(t[0])
+    ]
     contrast = scenes.contrast(index)
     contexts: dict[tuple[int, int] | None, RuleContext] = {}
 

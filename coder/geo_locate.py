@@ -188,8 +188,7 @@ def choose_location(
     ranked: list[tuple[_Key, Place, str, str]] = []
     for m in inside:
         assert m.span is not None
-        before = sentence.text[: m.span.start - sentence.start]
-        after = sentence.text[m.span.end - sentence.start :]
+        before, after = _around(m, sentence)
         role = _role(m, before, after)
         spec = _SPECIFICITY.get(m.feature_code or "PPL", 3)
         agrees = main is None or m.iso3 == main
@@ -203,12 +202,12 @@ def choose_location(
         scenes = [r[1] for r in ranked[1:] if r[0][0]]
         holder = town_of_part(best, before, after, scenes)
         if holder is not None:  # "in the San José neighbourhood" of "Chilapa", named before
-            _, best, before, after = next(r for r in ranked if r[1] is holder)
+            best = holder
+            before, after = _around(best, sentence)
         town = town_holding(best, after, inside)
         if town is not None and town.span is not None:  # "the Kyivskyi district of Kharkiv"
             best = town
-            before = sentence.text[: town.span.start - sentence.start]
-            after = sentence.text[town.span.end - sentence.start :]
+            before, after = _around(best, sentence)
         province = other_named_province(best, inside, sentence)
         if province is not None and province.span is not None:
             at = province.span.start - sentence.start
@@ -369,6 +368,15 @@ def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> st
         if hint.upper() not in named:  # a country named in the text is counted once
             weights[hint.upper()] += 2
     return weights.most_common(1)[0][0] if weights else None
+
+
+def _around(m: Place, sentence: TextSpan) -> tuple[str, str]:
+    """The sentence's text before and after a mention inside it."""
+    assert m.span is not None
+    return (
+        sentence.text[: m.span.start - sentence.start],
+        sentence.text[m.span.end - sentence.start :],
+    )
 
 
 def _role(m: Place, before: str, after: str) -> int:

@@ -49,9 +49,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 def _line_starts(text: str) -> set[int]:
     """Where the line after a heading, and a bulleted line, start (character offsets)."""
-    return {end for _, end in heading_lines(text)} | {
-        m.end() for m in _BULLET_RE.finditer(text)
-    }
+    return {end for _, end in heading_lines(text)} | {m.end() for m in _BULLET_RE.finditer(text)}
 
 
 _BULLET_RE = re.compile(r"\n(?=[-•*]\s+\S)")

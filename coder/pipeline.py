@@ -26,7 +26,7 @@ from coder.codebook import Codebook, load_codebook
 from coder.config import CoderConfig
 from coder.crosswalk import load_crosswalk, load_scales
 from coder.dateline import dateline_spans, without_dateline
-from coder.dates import SPOKE, resolve_date
+from coder.dates import is_speaking_day, resolve_date
 from coder.errors import CodebookError, ConfigError
 from coder.extract import find_events
 from coder.fatalities import count_fatalities
@@ -273,7 +273,7 @@ class Coder:
                     break
         # the event sentence's own date stands whatever follows it; else follow-ons may give one
         dated_here = first.span is not None and own[0].start <= first.span.start < own[0].end
-        dated_here = dated_here and not first.reason.endswith(f"({SPOKE})")  # the deed's day next
+        dated_here = dated_here and not is_speaking_day(first)  # the deed's day may come next
         when = (
             first
             if dated_here or len(own) == 1

@@ -217,7 +217,8 @@ _TO_HOSPITAL_RE = re.compile(
     r"(?i)\b(?:taken|rushed|admitted|shifted|airlifted|evacuated|referred|transferred|brought)\s+"
     r"to\s+(?:[\w'’.-]+\s+){0,5}?(?:hospital|clinic|health\s+cent(?:re|er)|medical)"
 )
-# "the attackers", "the gunmen": the agents of an event the text has told
+# "(the) attackers", "the gunmen": the agents of an event the text has told (the agent span may
+# come without its article)
 _TOLD_AGENT_RE = re.compile(
     r"(?i)^(?:(?:the|these|those)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunmen|raiders|"
     r"perpetrators|kidnappers|abductors|killers)$"
@@ -239,8 +240,8 @@ def _speaker_only(cand: Candidate) -> bool:
 
 
 def _told_agent(cand: Candidate) -> bool:
-    """Whether the candidate's agent is a definite reference to the agents of an event told
-    before ("The attackers arrived before dawn")."""
+    """Whether the candidate's agent names the agents of an event told before by their deed
+    ("The attackers arrived before dawn", "attackers" of "the attackers arrived in Yandoto")."""
     return cand.actor1 is not None and bool(_TOLD_AGENT_RE.match(cand.actor1.text.strip()))
 
 

@@ -16,19 +16,19 @@ from coder.trigger_filters import no_event_word, opens_compound_adjective
 from coder.trigger_words import (
     BUSINESS,
     FIGURATIVE_CONTEXT,
+    FIGURATIVE_TRIGGERS,
     SPORT,
 )
 
 __all__ = [
-    "ACCIDENT_TRIGGERS",
     "FURNITURE",
     "Trigger",
-    "accident",
     "depth",
     "find_triggers",
     "is_date_word",
     "is_name_part",
     "on_furniture_line",
+    "ruled_out_lemmas",
     "token_keys",
 ]
 
@@ -133,11 +133,12 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
             _match_phrases(tok, sent, codebook, found)
             continue
         lemma, low = token_keys(tok)
-        if no_event_word(tok, lemma, low):
-            continue
         rules = list(codebook.lemma_index.get(lemma, ()))
         if low != lemma:
             rules += [r for r in codebook.lemma_index.get(low, ()) if r not in rules]
+        opens_phrase = lemma in codebook.phrase_index or low in codebook.phrase_index
+        if not (rules or opens_phrase) or no_event_word(tok, lemma, low):
+            continue  # the filters are asked only of words the codebook knows
         if rules:
             found.append((tok, tok.i, tok.i + 1, rules))
         _match_phrases(tok, sent, codebook, found)
@@ -350,3 +351,18 @@ ACCIDENT_TRIGGERS = frozenset({"blast", "explosion", "explode", "blow", "detonat
 def accident(sent: Span) -> bool:
     """Whether a sentence says a blast was an accident (a fire, a gas leak), not an attack."""
     return bool(_ACCIDENT_RE.search(sent.text))
+
+
+def ruled_out_lemmas(sent: Span, sport: bool) -> frozenset[str]:
+    """The trigger lemmas a sentence's setting rules out: the metaphors of a sports or business
+    sentence ("a shot that exploded into the top corner"), the deaths of a natural disaster
+    ("killed when landslides buried their shelters"), the blast of an accident ("caused by a fire
+    at a private generator")."""
+    out: frozenset[str] = frozenset()
+    if sport or figurative(sent):
+        out |= FIGURATIVE_TRIGGERS
+    if disaster(sent):
+        out |= DISASTER_TRIGGERS
+    if accident(sent):
+        out |= ACCIDENT_TRIGGERS
+    return out
