@@ -219,6 +219,13 @@ _PROTEST_NOUNS = frozenset(
 )
 
 
+def _demanding_protest(tok: Token) -> bool:
+    """Whether a protest word is the one that demands ("their demonstration demanding the
+    government's resignation", which the parser may hang below "demanding"): the protest is
+    what happened, not what is demanded."""
+    return tok.i < tok.head.i and bool({tok.lemma_.lower(), tok.lower_} & _PROTEST_NOUNS)
+
+
 def _protest_before(tok: Token) -> bool:
     """Whether a protest word names a protest that came before the news ("burned shops
     following the demonstrations"): violence after a protest is not the protest itself."""
@@ -260,7 +267,7 @@ def counts_as_context(tok: Token) -> bool:
             return False
         if _is_reason_clause(tok):
             return False
-        if tok.dep_ in _DEMAND_ARGS and keys & _DEMAND_HEADS:
+        if tok.dep_ in _DEMAND_ARGS and keys & _DEMAND_HEADS and not _demanding_protest(tok):
             return False
         if tok.dep_ == "dobj" and keys & _PROTEST_VERBS:
             return False

@@ -559,6 +559,23 @@ def test_violence_following_a_protest_is_not_the_protest(code: Code) -> None:
     assert d.sub_event_type == "Violent demonstration"
 
 
+def test_a_protest_that_demands_something_is_still_the_protest(code: Code) -> None:
+    # the parser hangs "demonstration" below "demanding"; the protest is not what is demanded
+    (c,) = code(
+        "On 2 March 2022, members of the opposition clashed with police in the city, during"
+        " their demonstration demanding resignation of the mayor."
+    )
+    assert c.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_fight_the_police_riot(code: Code) -> None:
+    (c,) = code(
+        "Party members fought the police outside the court during their demonstration"
+        " demanding the release of their leader."
+    )
+    assert c.sub_event_type == "Violent demonstration"
+
+
 def test_the_toll_an_armed_group_claims_after_a_bombing_is_not_a_battle(code: Code) -> None:
     cands = code(
         "A roadside bomb planted by militants exploded near an army convoy. "
