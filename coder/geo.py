@@ -26,6 +26,8 @@ from coder.models import Place, TextSpan
 __all__ = ["Gazetteer", "Geocoder"]
 
 _IN_NAMED = "lies in a division named beside it"
+_FAR_KM = 2_500  # a country this far from the story's is on another side of the world
+_NAMESAKE_POP, _FAR_NAMESAKE_POP = 50_000, 200_000
 _AREA_BONUS = 1.0
 _CITY_REACH_KM = 20.0  # how far from a city's point its quarters lie
 _FEATURE_PRIOR = MappingProxyType({"PCLI": 2.0, "ADM1": 1.0, "ADM2": 0.3, "PPLC": 0.6, "PPL": 0.0})
@@ -143,12 +145,24 @@ class Geocoder:
                 and voted_by.get(norm(m.text)) != main[0]  # the name itself made the country
                 and context.get(iso3 or "", 0) < 4
                 and gaz.feature[row] in ("PPL", "ADM2")
-                and gaz.population[row] < 50_000
+                and gaz.population[row] < self._namesake_size(m, row, main[0], context)
             ):
                 continue  # a small foreign namesake in a story about another country: noise
             span = TextSpan(m.start, m.end, m.text)
             places.append(gaz.place(row, span=span, score=score, reason=why))
         return places
+
+    def _namesake_size(self, m: Mention, row: int, main: str, context: Counter[str]) -> int:
+        """Below this population a foreign reading of a bare name is a namesake. A town in a
+        country nothing else in the story names, far from the story's country, may be larger
+        ("Wari" in India, for a village "10 km from the Kenya border"); a name given as a
+        division ("Maury County") is meant as one."""
+        gaz = self.gazetteer
+        home = gaz.country_row(main)
+        if m.level not in (None, "PPL") or context.get(gaz.iso3(row) or "", 0) or home is None:
+            return _NAMESAKE_POP
+        far = haversine_km(gaz.lat[row], gaz.lon[row], gaz.lat[home], gaz.lon[home]) > _FAR_KM
+        return _FAR_NAMESAKE_POP if far else _NAMESAKE_POP
 
     def _best(
         self,

@@ -390,12 +390,18 @@ def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
 
 
 def _is_modifier(last: Token) -> bool:
-    """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy")."""
+    """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy").
+
+    A border is not: "10 km from the Kenya border" tells where the story is."""
     return (
         last.dep_ in ("compound", "amod", "nmod")
         and last.head.i > last.i
         and (last.head.pos_ in ("NOUN", "PROPN"))
+        and last.head.lemma_.lower() not in _BORDER_WORDS
     )
+
+
+_BORDER_WORDS = frozenset({"border", "frontier", "borderland", "boundary"})
 
 
 def _level_of(word: str) -> str | None:

@@ -194,6 +194,23 @@ def test_a_lone_small_namesake_abroad_does_not_outvote_the_named_capital(
     assert (place.iso3, place.admin1) == ("SLE", "Western")
 
 
+def test_a_village_near_a_named_border_is_not_a_namesake_on_another_continent(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    # "Wari" names a town in India and one in Nigeria; the story is about the Kenyan border
+    text = "Gunmen killed five herders at Wari village, ten kilometres from the Kenya border."
+    places = geocoder.geoparse(nlp(text))
+    assert all(p.iso3 == "KEN" for p in places)
+    assert "modifier" not in _mention(places, "Kenya").reason
+
+
+def test_a_town_in_a_neighbouring_country_is_kept_in_a_story_about_another(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "Al Shabaab attackers threw a grenade at a bus in Eastleigh, home to many Somalis."
+    assert _mention(geocoder.geoparse(nlp(text)), "Eastleigh").iso3 == "KEN"
+
+
 def test_an_all_caps_dateline_is_a_place(geocoder: Geocoder, nlp: Language) -> None:
     text = "March 3, 2021 HARTFORD -- State lawmakers debated a new budget on Tuesday."
     assert _mention(geocoder.geoparse(nlp(text)), "HARTFORD").iso3 == "USA"
