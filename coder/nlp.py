@@ -47,6 +47,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("coder_slash_names")
+def slash_names(doc: Doc) -> Doc:
+    """Repair "Boko Haram/IS attacked ...": the parser reads the group "IS" after a slash as the
+    auxiliary "is" and turns the sentence passive; it is a second name of the subject."""
+    for tok in doc[2:]:
+        if tok.text != "IS" or tok.dep_ not in ("auxpass", "aux") or doc[tok.i - 1].text != "/":
+            continue
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        if subj is None:
+            continue
+        subj.dep_ = "nsubj"
+        doc[tok.i - 1].head, doc[tok.i - 1].dep_ = subj, "cc"
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = subj, "conj", "PROPN", "NNP", "IS"
+    return doc
+
+
 def _line_starts(text: str) -> set[int]:
     """Where the line after a heading, and a bulleted line, start (character offsets)."""
     return {end for _, end in heading_lines(text)} | {m.end() for m in _BULLET_RE.finditer(text)}
@@ -97,6 +114,7 @@ class Parser:
         self.nlp.max_length = max(self.nlp.max_length, max_chars)
         if "parser" in self.nlp.pipe_names:
             self.nlp.add_pipe("coder_paragraph_breaks", before="parser")
+            self.nlp.add_pipe("coder_slash_names", last=True)
         self.batch_size = batch_size
         self.model_name = model
         self.model_version = str(self.nlp.meta.get("version", "unknown"))

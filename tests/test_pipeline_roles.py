@@ -97,3 +97,13 @@ def test_two_groups_of_one_kind_that_clash_are_both_actors(coder: Coder) -> None
 
     assert [r.sub_event_type for r in rows] == ["Mob violence"]
     assert rows[0].actor1 == rows[0].actor2 == "Rioters (Benin)"
+
+
+def test_a_group_named_twice_with_a_slash_is_the_subject_not_a_passive(coder: Coder) -> None:
+    # the parser reads "IS" after the slash as the auxiliary "is"
+    text = "On 6 March 2021, Boko Haram/IS attacked Kwajaffa and burnt several houses."
+    rows = _rows(coder, text)
+
+    assert [r.sub_event_type for r in rows] == ["Attack"]
+    assert rows[0].actor1 is not None and rows[0].actor1.startswith("Boko Haram")
+    assert rows[0].inter2 == 7
