@@ -305,6 +305,8 @@ def _noun_roles(tok: Token, symmetric: bool) -> Roles:
             target = prep_object(head, preps) or _targeting(head)
     verb = tok.head
     weapon_of = verb.head if verb.lower_ == "with" and verb.dep_ == "prep" else None
+    if weapon_of is not None and weapon_of.dep_ == "dobj" and weapon_of.pos_ == "NOUN":
+        weapon_of = weapon_of.head  # "blocked the road with burning tyres": "with" on the road
     if (
         agent is None
         and weapon_of is not None

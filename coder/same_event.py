@@ -178,8 +178,8 @@ def drop_elaborations(
                 index = _same_type_event(kept, cand, own_date)
                 if index is not None:
                     first, first_place = kept[index]
-                    if priority(cand) > priority(first):
-                        kept[index] = (_recoded(first, cand), first_place)
+                    if priority(cand) > priority(first) or first.event_type != cand.event_type:
+                        kept[index] = (_recoded(first, cand), first_place)  # or it turned violent
                     continue
                 last = kept[-1][0]
                 if (
@@ -334,11 +334,22 @@ def _same_type_event(
     """The latest kept event of the candidate's type that the candidate may repeat."""
     for index in range(len(kept) - 1, -1, -1):
         first = kept[index][0]
-        if first.event_type != cand.event_type or first.codebook != cand.codebook:
+        if not _same_kind(first, cand) or first.codebook != cand.codebook:
             continue
         when = own_date(cand)
         return index if when is None or when == own_date(first) else None
     return None
+
+
+def _same_kind(first: Candidate, later: Candidate) -> bool:
+    """Whether a later sentence may tell more of the first event: one of its type, or a
+    protest's violence ("Residents took to the streets ... Rioters blocked streets with burning
+    tyres": the protest turned violent, told in the very next sentence)."""
+    return first.event_type == later.event_type or (
+        first.event_type == "Protests"
+        and later.sub_event_type == "Violent demonstration"
+        and later.sentence_index - first.sentence_index <= 1
+    )
 
 
 def _recoded(first: Candidate, more: Candidate) -> Candidate:

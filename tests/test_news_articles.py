@@ -384,3 +384,19 @@ def test_a_sentence_opening_on_the_bomb_of_the_lede_is_the_same_bombing(coder: C
     assert [(r.sub_event_type, r.fatalities) for r in rows] == [
         ("Remote explosive/landmine/IED", 1)
     ]
+
+
+def test_a_protest_that_turns_violent_is_one_violent_demonstration(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Hundreds of traders took to the streets of Mombasa on Monday to condemn new market"
+        " fees. Youths blocked the roads with burning tyres and stoned passing cars.",
+    )
+    assert [r.sub_event_type for r in rows] == ["Violent demonstration"]
+    assert rows[0].location == "Mombasa"
+
+
+def test_the_barricade_s_builders_are_its_actors(coder: Coder) -> None:
+    # the parser hangs "with burning tyres" on the road, not on the verb
+    (row,) = _rows(coder, "On Monday demonstrators blocked the road with burning tyres.")
+    assert row.actor1_text is not None and row.actor1_text.lower() == "demonstrators"
