@@ -102,10 +102,22 @@ def _subject(verb: Token) -> Token | None:
             names = [c for c in compounds if named(c)]
             picks = names or compounds
             return picks[0] if picks else None
+        if _verbless_subject(tok):
+            return tok.head  # "IS snipers targeted and wounded two policemen": no root verb
         if tok.dep_ not in _INHERIT_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _verbless_subject(tok: Token) -> bool:
+    """Whether the parser hung an active verb with an object on its subject, as if the sentence
+    were a noun phrase ("snipers [who] targeted and wounded two policemen", with no root verb)."""
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if dep_child(tok, "agent") is not None or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(dep_child(v, "dobj") is not None for v in (tok, *tok.conjuncts))
 
 
 def _nominal_agent(verb: Token, inside: range) -> Token | None:

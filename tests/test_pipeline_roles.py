@@ -107,3 +107,25 @@ def test_a_group_named_twice_with_a_slash_is_the_subject_not_a_passive(coder: Co
     assert [r.sub_event_type for r in rows] == ["Attack"]
     assert rows[0].actor1 is not None and rows[0].actor1.startswith("Boko Haram")
     assert rows[0].inter2 == 7
+
+
+def test_the_group_is_in_mixed_case_text_is_a_name_not_the_verb(coder: Coder) -> None:
+    # read as the verb, "IS attacked" was a passive with no attacker
+    rows = _rows(coder, "On 9 March, IS attacked an army checkpoint near Tuz Khurmatu.")
+
+    assert [(r.sub_event_type, r.actor1_text) for r in rows] == [("Armed clash", "IS")]
+    assert rows[0].actor1 is not None and rows[0].actor1.startswith("Islamic State")
+
+
+def test_a_subject_the_parser_left_without_its_verb_is_still_the_agent(coder: Coder) -> None:
+    # the parser makes "fighters" the root and hangs "targeted and wounded" on it
+    rows = _rows(coder, "IS fighters targeted and wounded three soldiers near Baiji on Sunday.")
+
+    assert [(r.sub_event_type, r.actor1_text) for r in rows] == [("Armed clash", "IS fighters")]
+
+
+def test_is_in_a_headline_in_capitals_stays_the_verb(coder: Coder) -> None:
+    doc = coder.parser.parse_text("POLICE OFFICER IS KILLED IN RAID")
+    assert [t.norm_ for t in doc if t.text == "IS"] == ["is"]
+    doc = coder.parser.parse_text("It IS the worst attack in years, the mayor said.")
+    assert [t.norm_ for t in doc if t.text == "IS"] == ["is"]
