@@ -105,7 +105,11 @@ def is_habitual(sentence: TextSpan, published: date | None) -> bool:
 HISTORY_DAYS = 31
 # a date that qualifies a noun ("the March 2012 bombing", "Tuesday's attack") is no time of its own
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
-_YEAR_RE = re.compile(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_YEAR_RE = re.compile(
+    r"(?i)\b(?:in|since|during|until|by)\s+(?:(?:the\s+)?(?P<part>early|mid|late|start\s+of|"
+    r"beginning\s+of|middle\s+of|end\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-/])"
+)
 
 
 # times that lie a month or more back, however the dates fall: "Last month, ...", "Twelve
@@ -149,8 +153,11 @@ def is_history(sentence: TextSpan, published: date | None) -> bool:
         else:
             recent = True
     for match in _YEAR_RE.finditer(text):
-        if int(match.group(1)) < published.year:
-            old = True
+        year, part = int(match.group(2)), (match.group("part") or "").lower()
+        if year < published.year and not (
+            part in ("late", "end of") and year == published.year - 1 and published.month == 1
+        ):
+            old = True  # "in early 2024", "in 2019"; "in late 2024" may be last month
     return (old or bool(long_ago)) and not recent
 
 

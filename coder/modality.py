@@ -15,6 +15,7 @@ from coder.modality_words import (
     ANNOUNCE,
     BACKGROUND_NOUNS,
     BACKGROUND_PREPS,
+    CALL_OFF,
     CLAIM,
     CONDITIONAL,
     COURT,
@@ -196,6 +197,12 @@ def _intended_infinitive(tok: Token) -> bool:
     return bool({tok.head.lemma_.lower(), tok.head.lower_} & INTENT)
 
 
+def _called_off(verb: Token) -> bool:
+    """Whether a verb calls off what it governs ("postponed the march", "called off the strike")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CALL_OFF or (lemma == "call" and _has_particle(verb, "off"))
+
+
 def _has_modal_aux(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
@@ -366,6 +373,8 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 and keys & STATEMENTS
             ):
                 return None  # "The protesters announced a sit-in", "Demonstrators blame ..."
+            if prev is trigger and trigger.dep_ in ("dobj", "nsubjpass") and _called_off(tok):
+                return None  # "the march had been postponed", "organisers called off the rally"
             if keys & HELD and trigger.pos_ == "NOUN" and not _has_particle(tok, "out"):
                 return None
             if tok.dep_ == "prep" and (

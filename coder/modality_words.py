@@ -83,6 +83,7 @@ INTENT = frozenset(
 )
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 DENIAL = frozenset({"deny", "refute", "dismiss", "reject"})
+CALL_OFF = frozenset({"postpone", "cancel", "adjourn", "scrap", "shelve", "defer"})
 PREVENTED = frozenset({"foil", "thwart", "prevent", "avert", "stop", "abort", "frustrate"})
 CLAIM = frozenset({"claim"})
 ALLEGE = frozenset({"allege", "allegedly", "accuse", "accusation", "allegation"})

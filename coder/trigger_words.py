@@ -92,6 +92,10 @@ FIGURATIVE_TRIGGERS = frozenset(
         "celebrate",
         "march",
         "gather",
+        "shootout",
+        "steal",
+        "train",
+        "training",
     }
 )
 
@@ -114,6 +118,27 @@ SPORT = MATCH_WORDS | {
     "spinners",
     "batting",
     "bowling",
+    "basketball",
+    "overtime",
+    "semifinal",
+    "semifinals",
+    "quarterfinal",
+    "playoff",
+    "playoffs",
+    "rebounds",
+    "assists",
+    "referee",
+    "referees",
+    "fouls",
+    "athletics",
+    "olympic",
+    "olympics",
+    "finalist",
+    "finalists",
+    "runner-up",
+    "runners",
+    "marathon",
+    "championships",
 }
 
 

@@ -400,3 +400,37 @@ def test_the_barricade_s_builders_are_its_actors(coder: Coder) -> None:
     # the parser hangs "with burning tyres" on the road, not on the verb
     (row,) = _rows(coder, "On Monday demonstrators blocked the road with burning tyres.")
     assert row.actor1_text is not None and row.actor1_text.lower() == "demonstrators"
+
+
+def test_a_basketball_report_is_sport_from_its_first_shootout_to_the_last_steal(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Lions edge Hawks in overtime\n\n"
+        "The Lions survived a late shootout to beat the Hawks 98-95 in overtime on Thursday"
+        " and reach the semifinal. Their centre grabbed 14 rebounds and added six assists, and"
+        " a steal in the final seconds sealed it. The referees called 40 fouls. The crowd"
+        " exploded at the buzzer.",
+    )
+    assert rows == []
+
+
+def test_a_road_race_is_sport_too(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "The two Olympic finalists fought to the line on Sunday. The winner shot past his"
+        " training partner on the last climb; the runner-up said the athletics federation"
+        " would pick its championships squad next month.",
+    )
+    assert rows == []
+
+
+def test_a_march_that_was_postponed_or_called_off_did_not_happen(coder: Coder) -> None:
+    assert _rows(coder, "The organisers said the march had been postponed on Thursday.") == []
+    assert _rows(coder, "Unions in Lagos called off the strike on Wednesday.") == []
+
+
+def test_an_attack_in_early_last_year_is_history(coder: Coder) -> None:
+    text = "The gang attacked the police station in Croix-des-Bouquets in early 2022."
+    assert _rows(coder, text) == []
