@@ -65,6 +65,10 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_23.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_24.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_25.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_26.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_27.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_28.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_29.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

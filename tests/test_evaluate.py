@@ -451,6 +451,10 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
         ("news_gold_23.jsonl", 15, 3),
         ("news_gold_24.jsonl", 15, 3),
         ("news_gold_25.jsonl", 15, 3),
+        ("news_gold_26.jsonl", 15, 3),
+        ("news_gold_27.jsonl", 15, 3),
+        ("news_gold_28.jsonl", 15, 3),
+        ("news_gold_29.jsonl", 15, 4),
     ],
 )
 def test_the_shipped_news_gold_loads_with_its_event_free_articles(
