@@ -203,6 +203,15 @@ def _relative(m: re.Match[str], published: date | None) -> Resolved:
     return published - timedelta(days=days), precision, f"'{phrase}' relative to publication"
 
 
+def _part_of_last_week(m: re.Match[str], published: date | None) -> Resolved:
+    """ "early last week" is its Monday, "late last week" its Thursday (precision 2)."""
+    if published is None:
+        return None
+    monday = published - timedelta(days=published.weekday() + 7)
+    part = m.group("part").lower()
+    return monday + timedelta(days=3 if part == "late" else 0), 2, f"{part} last week"
+
+
 def _numeric(m: re.Match[str], published: date | None) -> Resolved:
     """ "08/06/2016": day-first and month-first readings; the latest one on/before publication."""
     first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
@@ -333,6 +342,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     (_p(rf"\b{_MONTH.format(g='m')}{_YEAR.format(g='y')}\b"), _in_month),
     (_p(r"(?i:\bon\s+the\s+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"), _day_only),
+    (_p(r"(?i:\b(?P<part>early|late)\s+last\s+week\b)"), _part_of_last_week),
     (_p(rf"\b{_WEEKDAY}\b"), _weekday),
     (
         _p(

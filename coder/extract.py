@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from coder.codebook import Codebook, CompiledRule
 from coder.dateline import after_dateline
 from coder.dates import dated_starts
+from coder.descriptions import describes_a_speaker
 from coder.front_matter import body_start
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
@@ -40,6 +41,10 @@ from coder.triggers import (
 )
 
 __all__ = ["find_events"]
+
+
+# the events a quoted participant "joined": a protest or a riot told before
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +318,8 @@ def find_events(
             after = set() if own_day and r.sub_event_type == "Arrests" else earlier
             if r.not_after_event and not new_incident and _after_event(hit, coded, after):
                 continue
+            if before & _CROWD_EVENTS and describes_a_speaker(hit.head):
+                continue  # "said Ali, a driver who joined the blockade": the protest told above
             out.append(
                 Candidate(
                     codebook=codebook.name,

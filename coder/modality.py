@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from coder.descriptions import describes_the_bereaved
 from coder.modality_words import (
     ALLEGE,
     ANNOUNCE,
@@ -22,7 +23,6 @@ from coder.modality_words import (
     DENIAL,
     HELD,
     INTENT,
-    KIN,
     LONG_SPANS,
     MODAL_AUX,
     NEGATORS,
@@ -117,19 +117,6 @@ def _is_reason_clause(tok: Token) -> bool:
 def _has_particle(tok: Token, word: str) -> bool:
     """Whether a verb has this particle: "carried out an attack" is doing, not holding."""
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
-
-
-def _describes_the_bereaved(trigger: Token) -> bool:
-    """Whether a participle only says who someone's dead kin were ("the father of a boy killed
-    in the fighting", "relatives of those killed"): the death was told, or happened, before."""
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
-        return False
-    noun = trigger.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("of", "for")
-        and noun.head.head.lemma_.lower() in KIN
-    )  # "a funeral for the soldiers killed in the ambush"
 
 
 def _under_condition(tok: Token) -> bool:
@@ -321,7 +308,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         (c.dep_ == "amod" and c.lower_ in RECALLED)
         or (c.dep_ == "advmod" and c.lower_ == "recently")
         for c in trigger.children
-    ) or _describes_the_bereaved(trigger):
+    ) or describes_the_bereaved(trigger):
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return None  # "talks ended without an agreement"
@@ -384,7 +371,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 return None
             if keys & INTENT or keys & DENIAL or keys & PREVENTED or _is_background(tok):
                 return None
-            if _describes_the_bereaved(tok):
+            if describes_the_bereaved(tok):
                 return None  # "a boy killed in the fighting": the fighting of his death
             if lemma in ALLEGE and trigger.tag_ == "NNS":
                 return None  # "accused of killings and kidnappings": a charge, not an event

@@ -67,6 +67,10 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "Seventeen years after the peace accord, victims still wait"
     if _hearsay(tok):
         return True  # "spreading fake news about an attack on an Army establishment"
+    if lemma == "torch" and tok.pos_ == "NOUN":
+        return True  # "climbed the slopes with head torches": a lamp
+    if _since_a_year(tok):
+        return True  # "the RDF, which has deployed troops in Cabo Delgado since 2021": a state
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOPICS:
         return True  # "the issue of kidnapping still divides the two sides": a topic
     if tok.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
@@ -336,3 +340,16 @@ def _describes_object(tok: Token) -> bool:
 _DESCRIBING_HALVES = frozenset(
     {"shocked", "torn", "hardened", "scarred", "weary", "ravaged", "stricken", "proof", "damaged"}
 )
+
+
+def _since_a_year(verb: Token) -> bool:
+    """Whether a verb in the perfect runs "since" a year: what has held for years ("has
+    deployed troops since 2021", "have killed thousands since 2017"), not the day's news."""
+    if verb.pos_ != "VERB" or not any(c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20") for g in c.children)
+        for c in verb.children
+    )

@@ -434,3 +434,40 @@ def test_a_march_that_was_postponed_or_called_off_did_not_happen(coder: Coder) -
 def test_an_attack_in_early_last_year_is_history(coder: Coder) -> None:
     text = "The gang attacked the police station in Croix-des-Bouquets in early 2022."
     assert _rows(coder, text) == []
+
+
+def test_a_quoted_participant_who_joined_the_blockade_is_no_second_protest(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Fuel protest paralyses Maputo\n\n"
+        "MAPUTO, March 17 (Wire) - Taxi drivers and young people blocked the main roads into the"
+        " centre of Maputo on Wednesday and burned tyres to protest against a rise in fuel"
+        " prices.\n\nShops stayed shut and few buses ran, residents said.\n\n"
+        '"A driver earns nothing now," said Alberto Mondlane, a driver who joined the blockade.',
+    )
+    assert [r.sub_event_type for r in rows] == ["Violent demonstration"]
+
+
+def test_a_quoted_participant_alone_still_tells_the_protest(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        '"We have not been paid since January," said Grace Achieng, a nurse who joined the'
+        " sit-in outside the county offices in Kisumu on Wednesday.",
+    )
+    assert [r.sub_event_type for r in rows] == ["Peaceful protest"]
+
+
+def test_what_a_force_has_done_since_a_year_is_no_news(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "The Rwandan contingent, which has deployed troops in Cabo Delgado since 2021, said its"
+        " soldiers clashed with insurgents near Mueda late last week.",
+    )
+    assert [(r.sub_event_type, r.event_date, r.time_precision) for r in rows] == [
+        ("Armed clash", date(2023, 3, 9), 2)
+    ]
+
+
+def test_head_torches_are_lamps(coder: Coder) -> None:
+    text = "Miners climbed the slopes at night with head torches on Tuesday in Hpakant."
+    assert _rows(coder, text) == []
