@@ -203,10 +203,25 @@ def _related(a: Token, b: Token) -> bool:
     """Whether two triggers belong to one clause chain (then they describe one event)."""
     if _dated_clause(a) != _dated_clause(b):
         return False
+    first, then = (a, b) if a.i < b.i else (b, a)
+    if _toll_participle(then) and not _toll_participle(first):
+        return True  # "hurled a grenade into a shop, killing the shopkeeper", however parsed
     for x, y in ((a, b), (_anchor(a), _anchor(b))):
         if x.i == y.i or x.is_ancestor(y) or y.is_ancestor(x):
             return True
     return False
+
+
+_TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _toll_participle(tok: Token) -> bool:
+    """Whether a trigger is the ", killing ..." that tells the toll of the clause before it."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in _TOLL_VERBS or tok.i == 0:
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _toll_participle(tok.head)  # "killing the shopkeeper and wounding three"
+    return tok.doc[tok.i - 1].text == ","
 
 
 _VICTIM_INTERS = frozenset({7})

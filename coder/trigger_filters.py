@@ -69,6 +69,8 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "spreading fake news about an attack on an Army establishment"
     if lemma == "torch" and tok.pos_ == "NOUN":
         return True  # "climbed the slopes with head torches": a lamp
+    if tok.tag_ == "NNS" and _counted(tok):
+        return True  # "brings to 41 the number of civilians killed in attacks on Idlib": a tally
     if _since_a_year(tok):
         return True  # "the RDF, which has deployed troops in Cabo Delgado since 2021": a state
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOPICS:
@@ -353,3 +355,14 @@ def _since_a_year(verb: Token) -> bool:
         and any(g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20") for g in c.children)
         for c in verb.children
     )
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a word lies under "the number of ..." ("the number of people killed in attacks by
+    bandits has risen to 420"): plural events are counted, not told."""
+    for anc in list(tok.ancestors)[:8]:
+        if anc.lemma_.lower() == "number" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in anc.children
+        ):
+            return True
+    return False

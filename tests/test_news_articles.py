@@ -471,3 +471,26 @@ def test_what_a_force_has_done_since_a_year_is_no_news(coder: Coder) -> None:
 def test_head_torches_are_lamps(coder: Coder) -> None:
     text = "Miners climbed the slopes at night with head torches on Tuesday in Hpakant."
     assert _rows(coder, text) == []
+
+
+def test_the_killing_after_a_grenade_is_its_toll_not_an_attack_of_its_own(coder: Coder) -> None:
+    # the parser hangs "hurled" on "motorcycle" and "killing" on "men": no clause ties them
+    rows = _rows(
+        coder,
+        "In Turbat, in Kech district, unidentified men on a motorcycle hurled a hand grenade"
+        " into a tailor's shop in the bazaar on Tuesday evening, killing the tailor and"
+        " wounding two customers, police said.",
+    )
+    assert [r.sub_event_type for r in rows] == ["Grenade"]
+
+
+def test_the_number_of_people_killed_in_attacks_is_a_tally(coder: Coder) -> None:
+    text = (
+        "The count brings to 63 the number of civilians killed in air attacks on the province"
+        " since the start of the month, the monitor said."
+    )
+    assert _rows(coder, text) == []
+
+
+def test_a_line_of_tags_codes_nothing(coder: Coder) -> None:
+    assert _rows(coder, "Tags: Idlib, Turkish drones, regime shelling, Hasakah") == []
