@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from coder.modality_words import KIN
+from coder.modality_words import KIN, SPEECH
 
 # verbs by which a speaker is described as a participant: "who joined the protest"
 _TAKE_PART = frozenset({"join", "attend"})
-_SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "recount"})
 
 
 def describes_the_bereaved(trigger: Token) -> bool:
@@ -44,4 +43,4 @@ def describes_a_speaker(trigger: Token) -> bool:
     person = verb.head
     if person.dep_ == "appos":
         person = person.head
-    return person.dep_ in ("nsubj", "dobj") and person.head.lemma_.lower() in _SPEECH
+    return person.dep_ in ("nsubj", "dobj") and person.head.lemma_.lower() in SPEECH

@@ -83,6 +83,8 @@ INTENT = frozenset(
 )
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 DENIAL = frozenset({"deny", "refute", "dismiss", "reject"})
+# verbs of saying, whose subject or object is a quoted person
+SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "describe"})
 CALL_OFF = frozenset({"postpone", "cancel", "adjourn", "scrap", "shelve", "defer"})
 PREVENTED = frozenset({"foil", "thwart", "prevent", "avert", "stop", "abort", "frustrate"})
 CLAIM = frozenset({"claim"})

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from coder.modality_words import SPEECH
+
 __all__ = ["acts_alone", "no_event_word", "opens_compound_adjective"]
 
 
@@ -36,7 +38,7 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "the crowd dispersed by noon": nobody broke it up
     if lemma in _HARM and _names_victims(tok):
         return True  # "the mother of one of the young men killed": who they were
-    if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
+    if tok.tag_ == "NN" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH:
         return True  # "said one protester, a day labourer": a speaker, not a protest
     if _claimed(tok):
         return True  # "ISWAP claimed the blast the following day": the event told before
@@ -252,7 +254,6 @@ _PEOPLE_ADJECTIVES = frozenset({"wounded", "injured", "dead", "abducted", "kidna
 
 
 _HARM = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "detain", "arrest"})
-_SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "describe"})
 
 
 def _names_victims(tok: Token) -> bool:
