@@ -69,6 +69,9 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_27.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_28.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_29.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_30.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_31.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_32.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
