@@ -82,6 +82,7 @@ _TOLL_ROSE = re.compile(
 _BODIES = re.compile(rf"(?i:\b(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+{_COUNT}\b)")
 # a number that is a clock time's minutes or a person's age
 _CLOCK_OR_AGE_BEFORE = re.compile(r"(?i)(?:\d:|\baged?\s+(?:\d+\s*(?:,|and|-|to)\s*)*)$")
+_AGE_AFTER = re.compile(r"(?i)^\s*-?\s*(?:years?|months?)[\s-]+old\b")
 _SPECULATIVE = re.compile(r"(?i)\b(?:could|may|might|would|expected|feared|likely|set)\b")
 _PATTERNS = (_SUBJECT, _OBJECT, _LEFT_DEAD, _NOUN_DEAD, _TOLL, _TOLL_ROSE, _BODIES)
 
@@ -134,6 +135,7 @@ class _Hit:
     end: int
     count: int
     vague_wounded: bool  # "killed and wounded": the number counted both
+    toll: bool = False  # "the death toll rose to 14": the whole count so far, not one more group
 
 
 def _number(match: re.Match[str]) -> int | None:
@@ -195,6 +197,10 @@ def _hits(sentence: str) -> list[_Hit]:
                 continue  # "12:10 Man killed in ...", "two men aged 19 and 22"
             if any(m.start() < h.end and h.start < m.end() for h in hits):
                 continue
+            if _AGE_AFTER.match(sentence[m.end("count") :]):
+                if pattern is not _OBJECT:
+                    continue
+                value = 1  # "killing the 58-year-old driver": one person, described by age
             if pattern in (_TOLL, _TOLL_ROSE) and _SPECULATIVE.search(m.group(0)):
                 continue  # "the toll could rise to 20"
             if pattern is _SUBJECT and _active_voice(m, sentence):
@@ -206,7 +212,7 @@ def _hits(sentence: str) -> list[_Hit]:
                 )
             if wounded:
                 value = _dead_among_wounded(value, bool(m.group("vague")))
-            hits.append(_Hit(m.start(), m.end(), value, wounded))
+            hits.append(_Hit(m.start(), m.end(), value, wounded, pattern in (_TOLL, _TOLL_ROSE)))
             if pattern is _SUBJECT:
                 hits.extend(_preceding_groups(sentence, m.start()))
             if pattern is _OBJECT:
@@ -312,6 +318,15 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     mixed = False
     for sentence in _split(sentences):
         hits = _hits(sentence.text)
+        tolls = [h for h in hits if h.toll]
+        if tolls:
+            # "the toll has risen to six after two workers died": the toll holds the two, and
+            # replaces the counts told before it ("killed four ... the toll rose to six")
+            top = max(tolls, key=lambda h: h.count)
+            if top.count >= total:
+                total = top.count
+                counted = [(top.count, sentence.start + top.start, sentence.start + top.end)]
+            continue
         sentence_total = sum(h.count for h in hits)
         if hits and counted and _TOTAL_RE.search(sentence.text):
             # "The explosion killed five people in all - four policemen and the attacker": the

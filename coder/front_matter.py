@@ -82,14 +82,25 @@ _OPEN_END_RE = re.compile(
 )
 
 
+# a paragraph of one short line in capitals is a crosshead ("SIT-IN IN JAGDALPUR", "SIX
+# DETAINED"), whatever follows it: the paragraphs under it tell what it names
+_CAPS_HEADING_RE = re.compile(r"(?:^|\n\n)([^\na-z]{3,90})\n[ \t]*\n")
+
+
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the heading lines inside a text: each heading's start, and where the line
     after it starts."""
-    return [
+    found = [
         (m.start(1), m.end())
         for m in _HEADING_RE.finditer(text)
         if not _OPEN_END_RE.search(m.group(1))
     ]
+    found += [
+        (m.start(1), m.end())
+        for m in _CAPS_HEADING_RE.finditer(text)
+        if len(re.findall(r"[A-Z]", m.group(1))) >= 3 and not _SENTENCE_END.search(m.group(1))
+    ]
+    return sorted(set(found))
 
 
 _SUMMARY_HEAD = re.compile(

@@ -369,7 +369,10 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
                 or (tok.lower_ in REASON_PREPS and tok.head.lemma_.lower() in PROTEST_HEADS)
             ):
                 return None
-            if keys & INTENT or keys & DENIAL or keys & PREVENTED or _is_background(tok):
+            intent = keys & INTENT
+            if lemma == "tell" and prev is not None and prev.dep_ != "xcomp":
+                intent = set()  # "..., police told reporters": a report; "told them to leave"
+            if intent or keys & DENIAL or keys & PREVENTED or _is_background(tok):
                 return None
             if describes_the_bereaved(tok):
                 return None  # "a boy killed in the fighting": the fighting of his death

@@ -186,6 +186,8 @@ class Coder:
 
         def own_date(cand: Candidate) -> date | None:
             when = resolve_date(article.text, [cand.sentence], on)
+            if is_speaking_day(when):
+                return None  # "a resident told us on Monday that ...": the day of the telling
             return when.date if when.span and cand.sentence.start <= when.span.start else None
 
         kept = drop_elaborations(

@@ -71,7 +71,9 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "spreading fake news about an attack on an Army establishment"
     if lemma == "torch" and tok.pos_ == "NOUN":
         return True  # "climbed the slopes with head torches": a lamp
-    if tok.tag_ == "NNS" and _counted(tok):
+    if lemma in ("wound", "injury") and tok.pos_ == "NOUN":
+        return True  # "two who succumbed to their wounds": a harm, told with its event
+    if (tok.tag_ == "NNS" or (tok.tag_ == "VBN" and tok.dep_ == "acl")) and _counted(tok):
         return True  # "brings to 41 the number of civilians killed in attacks on Idlib": a tally
     if _since_a_year(tok):
         return True  # "the RDF, which has deployed troops in Cabo Delgado since 2021": a state

@@ -136,6 +136,7 @@ def test_target_soldiers_codes_a_battle_without_civilian_flag(code: Code) -> Non
         "Opposition leaders called for a protest on Friday.",
         "If the rebels attack the base, the army will respond.",
         "The soldiers were ordered to attack the base.",
+        "The commander told his men to attack the base.",
         "Both sides will withdraw their fighters and hand over the wells to the elders.",
     ],
 )
@@ -167,6 +168,8 @@ def test_a_foiled_bombing_is_disrupted_weapons_use_not_an_explosion(code: Code) 
         ("According to residents, rebels attacked an army base near the river.", "reported"),
         ("The rebels claimed they attacked an army base near the river.", "claimed"),
         ("Rebels allegedly attacked an army base near the river.", "alleged"),
+        ("Rebels attacked an army base near the river, an officer told reporters.", "reported"),
+        ("A police officer told reporters that rebels attacked an army base.", "reported"),
         ("Rebels attacked an army base near the river.", "asserted"),
     ],
 )

@@ -41,6 +41,8 @@ def _count(text: str) -> Fatalities:
         ("A drone strike killed a farmer and his three sons in their field.", 4),
         ("12:10 Man killed in Odesa. A 63-year-old man was killed by a drone.", 1),
         ("Troops fired on a car, killing both riders, two men aged 19 and 22.", 2),
+        ("A drone hit a car in Kherson, killing the 58-year-old driver.", 1),
+        ("Gunmen killed 34-year-old Musa Ali outside his shop.", 1),
         ("Gunmen killed two soldiers, two civilians and a child.", 5),
         ("The blast killed 8 people. Medics said the toll could rise to 15.", 8),
         # one death without a number
@@ -195,3 +197,18 @@ def test_a_total_given_in_all_replaces_the_counts_told_before() -> None:
     )
 
     assert result.count == 9
+
+
+def test_a_risen_toll_replaces_the_counts_told_before_it() -> None:
+    result = _count("Gunmen killed 11 farmers on Friday. By Sunday the toll had risen to 14.")
+
+    assert result.count == 14
+    assert result.reason == "deaths reported"
+
+
+def test_the_deaths_that_raised_a_toll_are_inside_it() -> None:
+    assert _count("The toll from the strike has risen to six after two workers died.").count == 6
+
+
+def test_deaths_told_after_a_toll_are_still_added() -> None:
+    assert _count("The death toll rose to six. Two more people died later.").count == 8

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coder.front_matter import body_start, drop_front_matter, summary_blocks
+from coder.front_matter import body_start, drop_front_matter, heading_lines, summary_blocks
 from coder.models import Candidate, TextSpan
 
 PAGE = (
@@ -72,3 +72,26 @@ def test_summary_bullets_yield_to_the_body_and_stand_in_when_it_has_none() -> No
     body = candidate(SITREP.index("gunmen attacked"))
     assert drop_front_matter([bullet, body], body_start(SITREP), SITREP) == [body]
     assert drop_front_matter([bullet], body_start(SITREP), SITREP) == [bullet]
+
+
+CROSSHEADS = (
+    "Militia clashes shake the north\n\n"
+    "KADUNA, May 4 - Gunmen fought vigilantes near the market on Sunday, police said.\n\n"
+    "SIT-IN AT THE PALACE\n\n"
+    "On Monday, hundreds of residents held a sit-in at the emir's palace.\n\n"
+    "Residents said the protest was peaceful. TWO ARRESTED\n\n"
+    "Police said two men were held.\n"
+)
+
+
+def test_a_crosshead_in_capitals_is_a_heading_even_with_a_blank_line_under_it() -> None:
+    heads = [CROSSHEADS[a:b].strip() for a, b in heading_lines(CROSSHEADS)]
+    assert "SIT-IN AT THE PALACE" in heads
+    assert not any("TWO ARRESTED" in h for h in heads)  # inside a paragraph: no crosshead
+
+
+def test_a_crosshead_yields_to_the_paragraph_under_it() -> None:
+    head = candidate(CROSSHEADS.index("SIT-IN"))
+    body = candidate(CROSSHEADS.index("sit-in at"))
+    start = body_start(CROSSHEADS)
+    assert drop_front_matter([head, body], start, CROSSHEADS) == [body]

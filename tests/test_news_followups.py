@@ -1,0 +1,98 @@
+"""Follow-up paragraphs of news reports: revised tolls, bodies found later, crossheads. What they
+tell belongs to the event already reported, and codes no event of its own. Every text here is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coder.models import EventRow
+from coder.pipeline import Coder
+
+PUBLISHED = date(2024, 6, 9)  # a Sunday
+
+
+def _rows(coder: Coder, text: str) -> list[EventRow]:
+    return coder.code_text(text, published=PUBLISHED).rows
+
+
+def test_those_who_succumbed_to_their_wounds_raise_the_toll_not_the_event_count(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "A bomb fixed to a minibus exploded in western Kabul on Thursday, killing four "
+        "passengers.\n\n"
+        "On Friday, a doctor at the city hospital said six people had died, including two who "
+        "succumbed to their wounds overnight.\n",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_body_of_a_rebel_found_after_an_operation_is_no_attack_on_civilians(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "On Saturday, search teams found the body of an eighth rebel near a stream, taking the "
+        "number of Maoists killed in the operation to eight.",
+    )
+
+    assert rows == []
+
+
+def test_a_crosshead_in_capitals_codes_nothing_of_its_own(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Police kill seven Maoists in Chhattisgarh\n\n"
+        "JAGDALPUR - Police killed seven Maoist rebels in a gunfight in Narayanpur district on "
+        "Thursday, officials said.\n\n"
+        "SIT-IN IN JAGDALPUR\n\n"
+        "On Wednesday, hundreds of members of tribal groups held a sit-in outside the district "
+        "office in Jagdalpur, demanding the release of detained villagers.\n",
+    )
+
+    assert [(r.sub_event_type, r.trigger) for r in rows] == [
+        ("Armed clash", "gunfight"),
+        ("Peaceful protest", "sit-in"),
+    ]
+
+
+def test_the_toll_of_a_strike_is_no_labour_strike(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "A Russian missile hit an apartment block in Odesa on Saturday night, killing four "
+        "people, officials said.\n\n"
+        "The regional governor said on Sunday the toll from the overnight strike had risen to "
+        "six after two workers died in hospital.\n",
+    )
+
+    assert [r.event_type for r in rows] == ["Explosions/Remote violence"]
+    assert rows[0].fatalities == 6
+
+
+def test_what_a_witness_told_a_reporter_the_next_day_is_the_event_told_before(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Militants attacked a police post in Lakki Marwat late on Thursday, killing three "
+        "officers, police said.\n\n"
+        "A police officer told our correspondent on Friday that the militants attacked the "
+        "post from three sides and fought the officers for an hour.\n",
+    )
+
+    assert [(r.sub_event_type, r.event_date) for r in rows] == [
+        ("Armed clash", date(2024, 6, 6))
+    ]
+
+
+def test_a_report_told_to_a_news_agency_is_still_an_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen killed five villagers in Zamfara state on Friday, a police spokesman told "
+        "reporters.\n",
+    )
+
+    assert [(r.sub_event_type, r.modality) for r in rows] == [("Attack", "reported")]
