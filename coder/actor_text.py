@@ -70,6 +70,11 @@ PROPERTY_HEADS = _wordset(
 # Head nouns for the people of a body ("members of X"): X names the actor when the dictionary
 # knows it, else they are people (civilians, or whatever the event makes of them).
 MEMBER_NOUNS = _wordset("members member followers adherents staff staffers employees employee")
+# Civilian bodies whose heads are no officials: "a community action board president"
+CIVIL_BODIES = _wordset(
+    "board union association club committee cooperative federation chamber society guild "
+    "church parish mosque school university college company firm bank foundation"
+)
 # Words that may follow an ethnic or clan name in the head of a phrase naming its militia.
 IDENTITY_WORDS = _wordset("clan clans sub subclan tribe tribes tribal ethnic community")
 

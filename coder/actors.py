@@ -45,8 +45,11 @@ from coder.actor_entries import (
 )
 from coder.actor_naming import agent_ref, period_suffix
 from coder.actor_text import (
+    CIVIL_BODIES,
     MEMBER_NOUNS,
+    Match,
     PhraseIndex,
+    T,
     blocked,
     head_end,
     names_event,
@@ -137,10 +140,15 @@ class ActorDictionary:
             iso3 = match.values[0][0].iso3
             if not blocked(lower, match.start, match.end) and iso3 not in found:
                 found.append(iso3)
+        for match in _bare_possessives(self._country_index, tokens, lower):  # "Kenyas"
+            iso3 = match.values[0][0].iso3
+            if match.values[0][1] != "people" and iso3 not in found:
+                found.append(iso3)
         return found
 
     def national_group_countries(self, text: str) -> list[str]:
-        """ISO3 codes of the home countries of the national groups a text names, in order.
+        """ISO3 codes of the home countries of the national groups and office-holders a text
+        names, in order.
 
         Parties and political militias of one country ("ODM supporters", "the Mungiki") say
         where a story happens, and so do peoples that live in one country ("Kikuyu youths",
@@ -162,6 +170,10 @@ class ActorDictionary:
         for people in self._identity_index.find(tokens, lower):
             if len(people.values) == 1 and len(people.values[0].homes) == 1:
                 found.append(people.values[0].homes[0])
+        holders = self._holder_index.find(tokens, lower)
+        for named in holders + _bare_possessives(self._holder_index, tokens, lower):
+            # a head of state's name says where the story is, in office or not ("Kibakis win")
+            found += [h.iso3 for h in named.values if h.iso3 and len(named.values) == 1]
         return list(dict.fromkeys(found))
 
     def armed_groups_in(
@@ -355,6 +367,16 @@ class ActorDictionary:
             matches = self._agent_index.find(tokens[lo:hi], lower[lo:hi])
             if matches:
                 last = matches[-1]
+                before = lower[lo + last.start - 1] if lo + last.start > 0 else ""
+                if (
+                    last.values[0].state
+                    and last.alias in ("president", "official", "officials")
+                    and before in CIVIL_BODIES
+                    and "civilians" in self._agents
+                ):
+                    # "a community action board president", "the union chairman": the head
+                    # of a civilian body, not of the state
+                    return self._agents["civilians"], last.alias
                 return last.values[0], last.alias
         return None
 
@@ -392,6 +414,17 @@ class ActorDictionary:
                 if ref is not None:
                     return ref
         return None
+
+
+def _bare_possessives(index: PhraseIndex[T], tokens: list[str], lower: list[str]) -> list[Match[T]]:
+    """Index hits of names written as possessives without their apostrophe, as conflict notes
+    write them ("Kenyas Tana Delta County", "Kibakis presidential win")."""
+    return [
+        match
+        for i, token in enumerate(tokens)
+        if len(token) > 4 and token[0].isupper() and token.endswith("s")
+        for match in index.find([token[:-1]], [lower[i][:-1]])
+    ]
 
 
 def load_actors(name_or_path: str | Path = "actors") -> ActorDictionary:

@@ -10,6 +10,7 @@ divisions named beside it, and the first-level divisions the article's other nam
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -17,6 +18,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from coder.gazetteer import Gazetteer
+from coder.geo_cues import BEYOND_NOTE, names_a_place_beyond
 from coder.geo_locate import MODIFIER_NOTE, choose_location
 from coder.geo_mentions import Mention, MentionFinder
 from coder.geo_names import normalize
@@ -126,6 +128,7 @@ class Geocoder:
             for (mk, _), (r, _, _) in zip(keep, first, strict=True)
         ]
         places: list[Place] = []
+        text = doc.text
         for m, rows in keep:
             others = {
                 r
@@ -148,7 +151,15 @@ class Geocoder:
                 and gaz.population[row] < self._namesake_size(m, row, main[0], context)
             ):
                 continue  # a small foreign namesake in a story about another country: noise
+            if _COMPASS_RE.match(m.text) and not context.get(iso3 or "", 0):
+                continue  # "Eastern" province of a country the story never names: no place
             span = TextSpan(m.start, m.end, m.text)
+            if (
+                not m.country
+                and gaz.feature[row] == "PCLI"
+                and names_a_place_beyond(text, m.start, m.end)
+            ):
+                why += f"; {BEYOND_NOTE}"
             places.append(gaz.place(row, span=span, score=score, reason=why))
         return places
 
@@ -258,6 +269,13 @@ class Geocoder:
             The location with ACLED geo_precision set, or None when nothing is known.
         """
         return choose_location(self.gazetteer, sentence, mentions, country_hints=country_hints)
+
+
+# a division named by a compass word alone ("Eastern", "North", "Central"): many countries have one
+_COMPASS_RE = re.compile(
+    r"(?i)^(?:north|south|east|west|central|centre|center|(?:north|south)[\s-]?(?:east|west))"
+    r"(?:ern)?$"
+)
 
 
 class _Areas:

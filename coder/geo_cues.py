@@ -6,6 +6,8 @@ open or close a place name, the nouns that follow a town, the heads of "the outs
 
 from __future__ import annotations
 
+import re
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
@@ -160,3 +162,26 @@ LOCATIVE = frozenset(
         "throughout",
     }
 )
+
+
+MODIFIER_NOTE = "named as a modifier"  # "US dollar", "Kenya Police": no scene
+# a country named as the far side of a border, or as where people went: "near the border with
+# Somalia", "the Kenya-Somalia border", "fled into Somalia"; the event lies on this side (but
+# "crossed into Kenya" brings the story in)
+BEYOND_NOTE = "named as a border or a destination"
+_BEYOND_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:border|frontier|boundary)\s+(?:with|of)|"
+    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|retreated|retreating|withdrew|returned|"
+    r"returning|deported)\s+(?:back\s+)?(?:to|towards?|into|across))\s+(?:the\s+)?$"
+)
+_BEYOND_AFTER_RE = re.compile(r"(?i)^(?:\s*[-–]\s*[A-Z][\w'’]+)?\s+(?:border|frontier|boundary)\b")
+
+
+def names_a_place_beyond(text: str, start: int, end: int) -> bool:
+    """Whether a country's name at ``text[start:end]`` names the far side of a border or where
+    someone went ("near the border with Somalia", "the Kenya-Somalia border", "fled into
+    Somalia"): not where the event is."""
+    return bool(
+        _BEYOND_BEFORE_RE.search(text[max(0, start - 40) : start])
+        or _BEYOND_AFTER_RE.match(text[end : end + 40])
+    )

@@ -238,3 +238,46 @@ def opens_way_name(doc: Doc, start: int, end: int) -> bool:
 def acronym(text: str) -> bool:
     """An acronym ("NISA", "GNA", "FAMa"): short, with two capitals or more."""
     return len(text) <= 5 and (text.isupper() or sum(ch.isupper() for ch in text) >= 2)
+
+
+# facilities named after their town: "Hama Airbase", "Kandahar Airfield", "Gao airport"
+_FACILITY_WORDS = frozenset(
+    {"airbase", "airfield", "airport", "barracks", "garrison", "prison", "base", "camp"}
+)
+
+
+def facility_town(gaz: Gazetteer, ent: Span) -> tuple[int, int, str] | None:
+    """The town a facility's name opens with ("Hama Airbase" lies at Hama), as (start, end,
+    text) character offsets; None when the name is not "<town> <facility word>"."""
+    tokens = [t for t in ent if t.lower_ not in ("the", "a")]
+    if len(tokens) < 2 or tokens[-1].lower_ not in _FACILITY_WORDS:
+        return None
+    name = tokens[:-1]
+    if tokens[-2].lower_ == "air" and len(tokens) > 2:  # "Bagram Air Base"
+        name = tokens[:-2]
+    if not all(capitalized(t.text) for t in name):
+        return None
+    text = ent.doc[name[0].i : name[-1].i + 1].text
+    towns = [
+        r
+        for r in gaz.candidates(text)
+        if gaz.feature[r] in ("PPL", "PPLC", "ADM1", "ADM2")
+        and gaz.population[r] >= 1000
+        and normalize(gaz.names[r]) == normalize(text)  # not a loose spelling ("Bahram")
+    ]
+    if not towns:
+        return None
+    return name[0].idx, name[-1].idx + len(name[-1].text), text
+
+
+def trailing_division(gaz: Gazetteer, ent: Span) -> tuple[int, int, str] | None:
+    """The province or country that ends a PERSON entity after "in/at/near" ("in Mojolo
+    Sinaloa": a village the NER took for a person, then its state), as (start, end, text)."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at", "near"):
+        return None
+    last = ent[-1]
+    rows = gaz.by_name.get(normalize(last.text), ())
+    if not capitalized(last.text) or not any(gaz.feature[r] in ("ADM1", "PCLI") for r in rows):
+        return None
+    return last.idx, last.idx + len(last.text), last.text

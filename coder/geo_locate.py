@@ -22,11 +22,12 @@ from types import MappingProxyType
 
 from coder.dates import MONTH_NAMES, WEEKDAY_NAMES
 from coder.gazetteer import Gazetteer
+from coder.geo_country import hinted_country
+from coder.geo_cues import BEYOND_NOTE, MODIFIER_NOTE
 from coder.geo_parts import other_named_province, town_holding, town_of_part
 from coder.geo_precision import NEAR_RE, names_unknown_place, with_precision
 from coder.models import Place, TextSpan
 
-MODIFIER_NOTE = "named as a modifier"
 _SOURCE_RE = re.compile(r"\b(from|to|towards|toward)\s*(?:the\s+)?$", re.IGNORECASE)
 # where people came from: "who had travelled from villages in X", "labourers from X district"
 _ORIGIN_RE = re.compile(
@@ -65,46 +66,6 @@ _ADMIN_AFTER_RE = re.compile(
     r"^\s*(?:province|state|region|governorate|oblast|division|department|prefecture|county|"
     r"district)\b",
     re.IGNORECASE,
-)
-_TOKEN_RE = re.compile(r"[\w'’]+")
-_DEMONYM_PLACE_RE = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western|"
-    r"capital|rural|remote|small)\s+)?(?:town|towns|village|villages|city|capital|"
-    r"border\s+town|port|island|province|county|district|region)\b"
-)
-_FORCE_WORDS = frozenset(
-    {
-        "forces",
-        "force",
-        "army",
-        "military",
-        "troops",
-        "soldiers",
-        "customs",
-        "jets",
-        "aircraft",
-        "warplanes",
-        "drones",
-        "navy",
-        "gendarmes",
-        "border",
-        "coalition",
-    }
-)
-# people named by their nationality are often abroad: "Ethiopian raiders", "Italian nuns"
-_VISITOR_WORDS = frozenset(
-    {
-        "raiders",
-        "nationals",
-        "citizens",
-        "migrants",
-        "immigrants",
-        "refugees",
-        "tourists",
-        "nuns",
-        "missionaries",
-        "expatriates",
-    }
 )
 _ROAD_BEFORE_RE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
 _ROAD_WORD_RE = re.compile(
@@ -230,58 +191,12 @@ def choose_location(
     later = _later_place(mentions, sentence)
     if later is not None:
         return with_precision(later, "", "", "first later mention")
-    visiting = _visiting_countries(gazetteer, sentence)
-    ordered = _place_countries(gazetteer, sentence)  # "a Kenyan border town": its country first
-    ordered += [h for h in country_hints if h not in visiting and h not in ordered]
-    ordered += [h for h in country_hints if h in visiting and h not in ordered]
-    for iso3 in ordered:
-        row = gazetteer.country_row(iso3)
-        if row is not None and not _only_as_modifier(iso3, mentions):
-            country = gazetteer.place(row, precision=3, reason="hinted country")
-            if names_unknown_place(sentence, inside, country, NOT_PLACES):
-                # "near Novovyboeve", "in X village": a named place the gazetteer lacks
-                why = "hinted country; in a place of this country that is unknown"
-                return gazetteer.place(row, precision=2, reason=why)
-            return country
-    return None
+    return hinted_country(gazetteer, sentence, inside, mentions, country_hints, NOT_PLACES)
 
 
-def _place_countries(gazetteer: Gazetteer, sentence: TextSpan) -> list[str]:
-    """Countries whose demonym qualifies a place noun in the sentence ("a Kenyan border town",
-    "the Lebanese village of X"): the event's place lies there, whoever the actors are. A camp
-    is left out: "a Palestinian refugee camp" lies in Lebanon, "a Fulani camp" anywhere."""
-    out: list[str] = []
-    for match in _DEMONYM_PLACE_RE.finditer(sentence.text):
-        word = match.group(1)
-        iso3 = gazetteer.iso3_for_demonym(word) or gazetteer.iso3_for_country(word)
-        if iso3 and iso3 not in out:
-            out.append(iso3)
-    return out
-
-
-def _visiting_countries(gazetteer: Gazetteer, sentence: TextSpan) -> set[str]:
-    """Countries the sentence names only for armed forces or for people who came from there
-    ("Israeli forces", "raiders from Ethiopia", "Ethiopian raiders"): forces act abroad, so
-    another hinted country (that of "Palestinian residents") is the likelier scene."""
-    tokens = _TOKEN_RE.findall(sentence.text)
-    out: set[str] = set()
-    for i, token in enumerate(tokens):
-        if not token[:1].isupper():
-            continue
-        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        preceding = tokens[i - 1].lower() if i > 0 else ""
-        if following not in _FORCE_WORDS | _VISITOR_WORDS and preceding != "from":
-            continue
-        iso3 = gazetteer.iso3_for_demonym(token) or gazetteer.iso3_for_country(token)
-        if iso3:
-            out.add(iso3)
-    return out
-
-
-def _only_as_modifier(iso3: str, mentions: Sequence[Place]) -> bool:
-    """True when the article names a country only to qualify something ("the US dollar")."""
-    named = [m for m in mentions if m.iso3 == iso3 and m.feature_code == "PCLI"]
-    return bool(named) and all(MODIFIER_NOTE in m.reason for m in named)
+def _aside(m: Place) -> bool:
+    """A mention that names no scene: a modifier ("US dollar"), a border's far side."""
+    return MODIFIER_NOTE in m.reason or BEYOND_NOTE in m.reason
 
 
 def _same_name_town(gazetteer: Gazetteer, province: Place) -> Place:
@@ -310,7 +225,7 @@ def _earlier_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | Non
     earlier = [
         m
         for m in mentions
-        if m.span is not None and m.span.start < sentence.start and MODIFIER_NOTE not in m.reason
+        if m.span is not None and m.span.start < sentence.start and not _aside(m)
     ]
     return _phrase_place(earlier[::-1]) if earlier else None
 
@@ -323,7 +238,7 @@ def _later_place(mentions: Sequence[Place], sentence: TextSpan) -> Place | None:
         for m in mentions
         if m.span is not None
         and sentence.end <= m.span.start <= sentence.end + _LATER_CHARS  # not paragraphs on
-        and MODIFIER_NOTE not in m.reason
+        and not _aside(m)
     ]
     return _phrase_place(later) if later else None
 
@@ -359,7 +274,7 @@ def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> st
     seen: set[tuple[str, str]] = set()
     for m in mentions:
         name = m.span.text if m.span is not None else m.name
-        if not m.iso3 or MODIFIER_NOTE in m.reason or (m.iso3, name) in seen:
+        if not m.iso3 or _aside(m) or (m.iso3, name) in seen:
             continue
         seen.add((m.iso3, name))
         weights[m.iso3] += 2 if m.feature_code in ("PCLI", "ADM1", "PPLC") else 1
@@ -385,6 +300,8 @@ def _role(m: Place, before: str, after: str) -> int:
     villages in X")."""
     if _SOURCE_RE.search(before) or _ORIGIN_RE.search(before) or _ROAD_AFTER_RE.match(after):
         return 0
+    if BEYOND_NOTE in m.reason:
+        return 0  # "near the Somalia border": the far side
     if m.feature_code == "PCLI" and _PURPOSE_RE.search(before):
         return 0
     if _ROAD_BEFORE_RE.search(before) and _ROAD_WORD_RE.match(after):

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from coder.gazetteer import Gazetteer
 from coder.geo_cues import (
@@ -38,18 +38,18 @@ from coder.geo_inner import (
     after_person,
     backer,
     capitalized,
+    facility_town,
     governed_place,
     inner_place,
     lone_place,
     misread_place,
     opens_way_name,
     person_word,
+    trailing_division,
 )
 from coder.geo_locate import NOT_PLACES
-from coder.geo_mention import Mention
+from coder.geo_mention import Mention, demonym_mention, is_modifier, level_of, region_mention
 from coder.geo_names import (
-    ADMIN1_WORDS,
-    ADMIN2_WORDS,
     ADMIN_WORDS,
     NOTE_DIVISION_ABBREVIATIONS,
     normalize,
@@ -62,6 +62,7 @@ _PAREN_RE = re.compile(r"\(([^()]{3,80})\)")
 _PART_RE = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _ADMIN_PART_RE = re.compile(r"[A-Z][\w'’.&-]*(?:[ -][\w'’.-]+){0,3}")
 _POSSESSIVE_RE = re.compile(r"\s*['’]s?$")
+_BARE_POSSESSIVE_POP = 200_000
 _MAX_CANDIDATES = 40
 
 
@@ -109,13 +110,13 @@ class MentionFinder:
                 demonym_iso3 = gaz.iso3_for_demonym(ent.text)
                 region = REGION_ADJECTIVES.get(normalize(ent.text))
                 if region and every_toponym:
-                    mentions.append(_region_mention(ent, region))
+                    mentions.append(region_mention(ent, region))
                 if demonym_iso3:
                     if not backer(ent):  # "Saudi-led coalition": the scene is elsewhere
                         context[demonym_iso3] += 4
                     covered.update(range(ent.start, ent.end))
                     if every_toponym:
-                        mentions.append(_demonym_mention(ent, demonym_iso3))
+                        mentions.append(demonym_mention(ent, demonym_iso3))
             elif (
                 every_toponym and ent.label_ in PLACE_LABELS and len(ent) == 1 and person_word(ent)
             ):
@@ -124,6 +125,8 @@ class MentionFinder:
                 found = [m for m in self.entity_mentions(ent) if self.candidate_rows(m)]
                 if not found:
                     found = self.extent.city_of_quarter(ent)  # "Mogadishu-Hodan"
+                if not found and (town := facility_town(gaz, ent)):
+                    found = [Mention(*town, None, False)]  # "targeted Hama Airbase"
                 if not found and every_toponym:
                     found = self._inner_mentions(ent)  # "the Oxford Civic Center"
                 if found:
@@ -134,6 +137,11 @@ class MentionFinder:
                 (len(ent) == 1 and lone_place(gaz, ent)) or governed_place(gaz, ent)
             ):
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, None, False))
+                covered.update(range(ent.start, ent.end))
+            elif ent.label_ == "PERSON" and (division := trailing_division(gaz, ent)):
+                mentions.append(Mention(*division, None, False))  # "in Mojolo Sinaloa"
+            elif ent.label_ == "ORG" and (town := facility_town(gaz, ent)):
+                mentions.append(Mention(*town, None, False))  # "targeted Hama Airbase"
                 covered.update(range(ent.start, ent.end))
             elif every_toponym and ent.label_ == "ORG":
                 inner = self._inner_mentions(ent)
@@ -184,12 +192,12 @@ class MentionFinder:
             and not town_named
             and (tokens[-1].lower_ in ADMIN_WORDS or tokens[-1].lower_ in TOWN_WORDS)
         ):
-            level = _level_of(tokens.pop().lower_) or level
+            level = level_of(tokens.pop().lower_) or level
         if not tokens:
             return None
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if after is not None and level is None:
-            level = _level_of(after.lower_)
+            level = level_of(after.lower_)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return Mention(
             start,
@@ -197,7 +205,7 @@ class MentionFinder:
             ent.doc[tokens[0].i : tokens[-1].i + 1].text,
             level,
             True,
-            _is_modifier(tokens[-1]),
+            is_modifier(tokens[-1]),
         )
 
     def _admin_notes(self, doc: Doc, covered: set[int]) -> list[Mention]:
@@ -271,7 +279,7 @@ class MentionFinder:
                     continue  # a country may open a longer name: "Malaysia Airlines"
                 before = doc[s - 1].lower_ if s > 0 else ""
                 after = doc[e].lower_ if e < len(doc) else ""
-                level = _level_of(after)
+                level = level_of(after)
                 rows = by_name[key]
                 salient = self.gazetteer.feature[rows[0]] in ("PCLI", "ADM1") and not any(
                     t.ent_type_ == "PERSON" for t in doc[s:e]
@@ -345,9 +353,7 @@ class MentionFinder:
                 ):
                     start = doc[s].idx
                     end = doc[e - 1].idx + len(doc[e - 1].text)
-                    return Mention(
-                        start, end, doc[s:e].text, level, False, _is_modifier(doc[e - 1])
-                    )
+                    return Mention(start, end, doc[s:e].text, level, False, is_modifier(doc[e - 1]))
                 return None
         return None
 
@@ -369,6 +375,14 @@ class MentionFinder:
         rows = gaz.candidates(m.text)
         if not rows and m.text.lower().startswith("al-"):
             rows = gaz.candidates(m.text[3:])
+        if not rows and len(m.text) > 4 and m.text.endswith("s") and m.text[-2].islower():
+            # a possessive written without its apostrophe, as conflict notes do ("Benins
+            # electoral commission", "in Nairobis Kibera"): a country or a large city only
+            rows = tuple(
+                r
+                for r in gaz.candidates(m.text[:-1])
+                if gaz.feature[r] == "PCLI" or gaz.population[r] >= _BARE_POSSESSIVE_POP
+            )
         if rows and acronym(m.text) and m.start > 0:
             # an acronym ("NISA", "GNA") names a place only when it is a country or province code
             rows = tuple(r for r in rows if gaz.feature[r] in ("PCLI", "ADM1"))
@@ -383,43 +397,7 @@ def _demonym_use(ent: Span, gaz: Gazetteer) -> bool:
         return gaz.iso3_for_demonym(ent.text) is not None
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return (
-        _level_of(after) is None
+        level_of(after) is None
         and gaz.iso3_for_demonym(ent.text) is not None
         and gaz.iso3_for_country(ent.text) is None
     )
-
-
-def _is_modifier(last: Token) -> bool:
-    """True when a name's last token qualifies a following noun ("US dollar", "Syria envoy").
-
-    A border is not: "10 km from the Kenya border" tells where the story is."""
-    return (
-        last.dep_ in ("compound", "amod", "nmod")
-        and last.head.i > last.i
-        and (last.head.pos_ in ("NOUN", "PROPN"))
-        and last.head.lemma_.lower() not in _BORDER_WORDS
-    )
-
-
-_BORDER_WORDS = frozenset({"border", "frontier", "borderland", "boundary"})
-
-
-def _level_of(word: str) -> str | None:
-    if word in ("city", "town", "village"):
-        return "PPL"
-    if word in ADMIN1_WORDS:
-        return "ADM1"
-    if word in ADMIN2_WORDS:
-        return "ADM2"
-    return None
-
-
-def _demonym_mention(span: Span, iso3: str, *, in_name: bool = False) -> Mention:
-    text = span.text
-    return Mention(
-        span.start_char, span.start_char + len(text), text, None, True, True, False, iso3, in_name
-    )
-
-
-def _region_mention(span: Span, region: str) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text, None, True, True, refers=region)

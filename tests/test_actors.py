@@ -406,6 +406,14 @@ def test_demonyms_and_country_mentions_give_iso3_codes(actors: ActorDictionary) 
     assert actors.countries_in(text) == ["KEN", "SOM", "COD"]
 
 
+def test_a_country_possessive_written_without_its_apostrophe_names_the_country(
+    actors: ActorDictionary,
+) -> None:
+    assert actors.countries_in("Hundreds protested outside Benins electoral commission.") == ["BEN"]
+    assert actors.countries_in("Gunmen freed a suspect in Kenyas Tana Delta County.") == ["KEN"]
+    assert actors.countries_in("Afghans and Somalis marched.") == ["AFG", "SOM"]
+
+
 def test_version_and_sha256_identify_the_dictionary(
     actors: ActorDictionary, tmp_path: Path
 ) -> None:
@@ -528,3 +536,19 @@ def test_a_hyphenated_capitalized_city_name_is_one_word() -> None:
 
     assert words("PORT-AU-PRINCE, Haiti") == ["PORTAUPRINCE", "Haiti"]
     assert words("al-Shabaab fighters") == ["al", "Shabaab", "fighters"]
+
+
+def test_the_head_of_a_civilian_body_is_a_civilian_not_the_government(
+    actors: ActorDictionary,
+) -> None:
+    board = actors.resolve("a community action board president", on=D2020, country_iso3="COL")
+    assert board is not None and (board.name, board.inter) == ("Civilians (Colombia)", 7)
+    head = actors.resolve("the president", on=D2020, country_iso3="COL")
+    assert head is not None and head.inter == 1
+
+
+def test_a_head_of_state_named_says_where_the_story_is(actors: ActorDictionary) -> None:
+    assert actors.national_group_countries("Riots broke out after Kibakis presidential win.") == [
+        "KEN"
+    ]
+    assert actors.national_group_countries("Gunmen attacked a bus.") == []

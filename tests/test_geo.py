@@ -231,3 +231,75 @@ def test_a_country_opening_a_company_name_is_a_mention_but_not_the_event_place(
     assert _mention(places, "Kenya").iso3 == "KEN"
     place = geocoder.locate(_whole(text), places)
     assert place is not None and place.name == "Mombasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Gunmen attacked a police post near the border with Somalia.", 0),
+        ("A roadside bomb hit a police patrol near the Somalia border.", 0),
+        ("Gunmen killed a quarry worker. They then fled into Somalia.", 0),
+    ],
+)
+def test_the_far_side_of_a_border_or_where_attackers_fled_is_not_the_scene(
+    geocoder: Geocoder, nlp: Language, text: str, event: int
+) -> None:
+    doc = nlp(text)
+    places = geocoder.geoparse(doc)
+    somalia = _mention(places, "Somalia")
+    assert "border or a destination" in somalia.reason
+    sent = list(doc.sents)[event]
+    located = geocoder.locate(
+        TextSpan(sent.start_char, sent.end_char, sent.text), places, country_hints=["SOM", "KEN"]
+    )
+    assert located is not None and located.iso3 == "KEN"
+
+
+def test_people_who_crossed_into_a_country_bring_the_story_there(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    places = geocoder.geoparse(nlp("Police held three men who had crossed into Kenya."))
+    assert "border or a destination" not in _mention(places, "Kenya").reason
+
+
+def test_a_compass_word_is_no_province_of_a_country_the_story_never_names(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    places = geocoder.geoparse(
+        nlp("The Eastern provincial police boss said the operation went on.")
+    )
+    assert [p.span.text for p in places if p.span] == []
+    zambia = geocoder.geoparse(nlp("Police in Zambia's Eastern Province arrested two men."))
+    assert any(p.span and p.span.text == "Eastern" for p in zambia)
+
+
+def test_both_countries_of_a_border_named_by_a_hyphen_are_its_sides(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    places = geocoder.geoparse(
+        nlp("Police patrolling the Kenya-Somalia border were hit by a bomb.")
+    )
+    assert all(
+        "border or a destination" in _mention(places, c).reason for c in ("Kenya", "Somalia")
+    )
+
+
+def test_a_city_possessive_written_without_its_apostrophe_is_the_city(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    places = geocoder.geoparse(nlp("Police fired tear gas at protesters in Kampalas city centre."))
+    assert _mention(places, "Kampalas").name == "Kampala"
+
+
+def test_a_facility_named_after_its_town_lies_at_the_town(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "On 1 May 2020, drones of an unidentified group targeted Hama Airbase."
+    assert _mention(geocoder.geoparse(nlp(text)), "Hama").iso3 == "SYR"
+
+
+def test_a_village_the_ner_took_for_a_person_still_gives_its_province(
+    geocoder: Geocoder, nlp: Language
+) -> None:
+    text = "As reported on 30 April 2020, in Mojolo Sinaloa, a female body was found."
+    assert _mention(geocoder.geoparse(nlp(text)), "Sinaloa").iso3 == "MEX"
