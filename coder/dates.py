@@ -184,7 +184,8 @@ def is_speaking_day(when: EventDate) -> bool:
 
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|told|reported|stated|added|confirmed|statement|"
-    r"read|published|released)\s+(?:\w+\s+){0,5}?(?:on|late\s+on|early\s+on)?\s*$"
+    r"read|published|released)\s+(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b)"
+    r"\w+\s+){0,5}?(?:on|late\s+on|early\s+on)?\s*$"
 )
 # a byline or dateline line: "By Staff Reporter | Published 18 May 2023", "Posted: 4 May"
 _MASTHEAD_RE = re.compile(

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from coder.codebook import Codebook, CompiledRule
 from coder.dateline import after_dateline
 from coder.dates import dated_starts
-from coder.descriptions import describes_a_speaker
+from coder.descriptions import describes_a_speaker, names_a_told_event, told_of_its_kind
 from coder.front_matter import body_start
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
@@ -335,6 +335,8 @@ def find_events(
                 continue
             if before & _CROWD_EVENTS and describes_a_speaker(hit.head):
                 continue  # "said Ali, a driver who joined the blockade": the protest told above
+            if told_of_its_kind(r.event_type, before) and names_a_told_event(hit.head):
+                continue  # "Police blamed the attack on al-Shabaab": the attack told above
             out.append(
                 Candidate(
                     codebook=codebook.name,

@@ -72,6 +72,11 @@ FURNITURE = (
     "sign up",
     "this article is licensed",
     "licensed under",
+    # a live blog's recap retells the entries below it: "To recap: a missile strike on ..."
+    "to recap",
+    "recap:",
+    "in case you missed",
+    "catch up:",
 )
 
 
@@ -214,12 +219,16 @@ def on_furniture_line(tok: Token, text: str) -> bool:
     of links such a line heads ("Related:" then "- Grenade attack on bar ...")."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    line = text[start : end if end >= 0 else len(text)].strip().lower()
+    line = _STAMP_RE.sub("", text[start : end if end >= 0 else len(text)].strip().lower())
     if line.startswith(FURNITURE) or _MORE_LINKS_RE.match(line):
         return True
     block = text.rfind("\n\n", 0, tok.idx)
     head = text[block + 2 if block >= 0 else 0 : start].strip().lower()
     return bool(head) and head.startswith(_LINK_HEADS) and "\n" in text[block + 2 : tok.idx]
+
+
+# a live blog's time stamp before an entry: "11:45 - ", "08:45 GMT - "
+_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[a-z]{2,4})?\s*[-–—:]\s*")
 
 
 # a link line under its own short heading: "More features: The women clearing landmines in ...",

@@ -313,3 +313,8 @@ def test_the_day_a_source_spoke_yields_to_an_earlier_day_a_follow_on_sentence_gi
 def test_a_later_day_in_a_follow_on_sentence_does_not_date_the_deed() -> None:
     text = "Gunmen killed five people, police said on Saturday. The victims were buried on Sunday."
     assert _event_then_follow_on(text, "The victims") == date(2016, 8, 6)
+
+
+def test_the_day_a_source_told_a_reporter_by_telephone_is_the_day_it_spoke() -> None:
+    text = "The officer told the Frontier Post by telephone on Sunday the attackers fled."
+    assert _resolve(text).reason.endswith("(the day a source spoke)")

@@ -83,9 +83,7 @@ def test_what_a_witness_told_a_reporter_the_next_day_is_the_event_told_before(
         "post from three sides and fought the officers for an hour.\n",
     )
 
-    assert [(r.sub_event_type, r.event_date) for r in rows] == [
-        ("Armed clash", date(2024, 6, 6))
-    ]
+    assert [(r.sub_event_type, r.event_date) for r in rows] == [("Armed clash", date(2024, 6, 6))]
 
 
 def test_a_report_told_to_a_news_agency_is_still_an_event(coder: Coder) -> None:
@@ -96,3 +94,39 @@ def test_a_report_told_to_a_news_agency_is_still_an_event(coder: Coder) -> None:
     )
 
     assert [(r.sub_event_type, r.modality) for r in rows] == [("Attack", "reported")]
+
+
+def test_the_attack_named_again_in_a_blame_sentence_is_the_attack_told_before(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "Three police officers were killed when their vehicle hit a roadside bomb near El Wak "
+        "on Sunday, police said.\n\n"
+        "Police blamed the attack on al-Shabaab, the Somalia-based group that has planted bombs "
+        "on roads in Mandera, Wajir and Garissa counties.\n",
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_attack_with_a_place_of_its_own_is_another_attack(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Three police officers were killed when their vehicle hit a roadside bomb near El Wak "
+        "on Sunday.\n\n"
+        "On Monday, the attack on a police post in Garissa killed two officers.\n",
+    )
+
+    assert len(rows) == 2
+
+
+def test_a_live_blog_recap_retells_its_entries(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "09:10 - A missile strike on Kharkiv killed three people overnight, the governor said.\n\n"
+        "11:45 - To recap: a missile strike on Kharkiv killed three people and drones hit "
+        "Odesa.\n",
+    )
+
+    assert [r.trigger for r in rows] == ["missile"]

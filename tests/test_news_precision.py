@@ -64,8 +64,10 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         # a period of violence summed up, not one event
         "Traders said a week of shootouts had emptied the market in Cite Soleil.",
         "The conflict has displaced more than two million people in Sudan, the UN said.",
+        "According to UN figures, more than 200,000 people are internally displaced in the region.",
         # a court case about an attack told elsewhere
         "Two men were charged in connection with the attack on the mosque in Kano.",
+        "Lawyers for the former officers argued that the victims had been caught in crossfire.",
         # a present-tense description, a business story, a road accident, relief work
         "The festival in Lagos is a shootout between the region's best chefs.",
         "Taxi firms are competing for investors and customers as fares rise in Nairobi.",
