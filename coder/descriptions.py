@@ -118,3 +118,9 @@ _FAMILIES = (
 def told_of_its_kind(event_type: str, told: set[str]) -> bool:
     """Whether an event of the same family (armed violence; crowds) has been told already."""
     return any(event_type in f and told & f for f in _FAMILIES) or event_type in told
+
+
+def heard_by_a_witness(trigger: Token) -> bool:
+    """Whether an event noun is what a witness heard or saw ("a resident told us he heard at
+    least four huge explosions"): the event the report has told, seen from one place."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("hear", "see", "witness")

@@ -20,10 +20,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from coder import descriptions as told
 from coder.codebook import Codebook, CompiledRule
 from coder.dateline import after_dateline
 from coder.dates import dated_starts
-from coder.descriptions import describes_a_speaker, names_a_told_event, told_of_its_kind
 from coder.front_matter import body_start
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
@@ -333,9 +333,11 @@ def find_events(
             after = set() if own_day and r.sub_event_type == "Arrests" else earlier
             if r.not_after_event and not new_incident and _after_event(hit, coded, after):
                 continue
-            if before & _CROWD_EVENTS and describes_a_speaker(hit.head):
+            if before & _CROWD_EVENTS and told.describes_a_speaker(hit.head):
                 continue  # "said Ali, a driver who joined the blockade": the protest told above
-            if told_of_its_kind(r.event_type, before) and names_a_told_event(hit.head):
+            if told.told_of_its_kind(r.event_type, before) and (
+                told.names_a_told_event(hit.head) or told.heard_by_a_witness(hit.head)
+            ):
                 continue  # "Police blamed the attack on al-Shabaab": the attack told above
             out.append(
                 Candidate(

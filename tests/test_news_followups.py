@@ -130,3 +130,15 @@ def test_a_live_blog_recap_retells_its_entries(coder: Coder) -> None:
     )
 
     assert [r.trigger for r in rows] == ["missile"]
+
+
+def test_explosions_a_witness_heard_are_the_strike_told_before(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "06:10 GMT - Israeli warplanes struck a weapons facility near Masyaf in Syria overnight, "
+        "killing five people, a war monitor said.\n\n"
+        '08:45 GMT - A resident of Masyaf told us by phone he heard "at least four huge '
+        'explosions" around 12:30 a.m. and saw flames rising from hills west of the town.\n',
+    )
+
+    assert [r.sub_event_type for r in rows] == ["Air/drone strike"]
