@@ -35,7 +35,8 @@ def words(text: str) -> frozenset[str]:
 # Nouns naming an armed or organised actor when they modify an event noun ("a police raid").
 ACTOR_NOUNS = words(
     "police army military militia rebel insurgent militant gang troop soldier government "
-    "mob jihadist terrorist gunman bandit pirate coalition navy regime"
+    "mob jihadist terrorist gunman bandit pirate coalition navy regime officer policeman "
+    "trooper guard fighter attacker assailant vigilante personnel force"
 )
 # Heads that stand for the named group after "of" ("members of X", "fighters of X").
 PARTITIVE_NOUNS = words(

@@ -319,3 +319,14 @@ def test_a_bomb_or_grenade_with_no_named_target_hits_civilians(coder: Coder) -> 
     (grenade,) = _coded(coder, "A grenade was thrown into a bar in Bujumbura on Saturday night.")
     assert grenade.sub_event_type == "Grenade"
     assert (grenade.actor2, grenade.inter2) == ("Civilians (Burundi)", 7)
+
+
+def test_officers_supported_by_a_mission_are_the_agents_themselves(nlp: Language) -> None:
+    agent, target, _ = roles_of(
+        nlp,
+        "Haitian National Police officers supported by members of the Kenyan-led mission "
+        "clashed with gang members in Delmas.",
+        "clashed",
+    )
+    assert agent is not None and agent.startswith("Haitian National Police officers")
+    assert (target or "").startswith("gang members")
