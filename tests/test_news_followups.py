@@ -142,3 +142,28 @@ def test_explosions_a_witness_heard_are_the_strike_told_before(coder: Coder) -> 
     )
 
     assert [r.sub_event_type for r in rows] == ["Air/drone strike"]
+
+
+def test_a_lede_summing_up_the_week_yields_to_the_dated_events_below_it(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Power cut protests spread across southern Yemen\n\n"
+        "ADEN - Protests over power cuts spread across southern Yemen this week, with "
+        "demonstrators in Aden blocking roads and denouncing the government.\n\n"
+        "In Aden, hundreds of people took to the streets of the Crater district on Monday "
+        "night, chanting slogans against the government.\n",
+    )
+
+    assert [(r.sub_event_type, r.event_date) for r in rows] == [
+        ("Peaceful protest", date(2024, 6, 3))
+    ]
+
+
+def test_a_lede_with_a_day_of_its_own_stays_an_event(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen killed five villagers in Zamfara state on Friday, police said.\n\n"
+        "On Saturday, gunmen killed two herders near Gusau.\n",
+    )
+
+    assert len(rows) == 2
