@@ -167,7 +167,7 @@ _COURT_RE = re.compile(
     r"(?i)\b(?:prosecutors?\s+(?:alleged|allege|alleges|argued|argue|told\s+(?:the\s+)?(?:court|jury|judge))|"
     r"defendants?|the\s+court\s+heard|told\s+the\s+court|testified|"
     r"indictment|charge\s+sheet|the\s+defen[cs]e\s+(?:argued|said|lawyers?)|asked\s+the\s+court|"
-    r"the\s+judge\s+(?:said|ruled|ordered)|"
+    r"the\s+judge\s+(?:said|ruled|ordered)|appeared\s+before\s+(?:a|the)\s+(?:\w+\s+)?court|"
     r"(?:lawyers?|attorneys?|counsel)\s+for\s+the\s+(?:former\s+|accused\s+)?\w+\s+(?:argued|argue|said|told))\b"
 )
 

@@ -91,6 +91,10 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "Extortion has become the top security concern": a topic
     if tok.dep_ == "xcomp" and tok.head.lemma_ in _LEARNING:
         return True  # "He learned to fight on those roads": a skill, no event
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _LEARNING:
+        return True  # "Our soldiers are trained for combat": a skill, no event
+    if _repeated(tok):
+        return True  # "Zawiya has seen repeated outbreaks of fighting": a history
     if tok.pos_ == "NOUN" and lemma not in _GATHERINGS and _COMMEMORATION_RE.search(tok.sent.text):
         return True  # "A minute of silence was observed at 3.20 pm, the time the blast struck"
     if lemma in _STRUGGLE and _to_rescue(tok):
@@ -369,3 +373,15 @@ def _counted(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+_REPEATED = frozenset({"repeated", "frequent", "recurring", "recurrent", "regular", "periodic"})
+
+
+def _repeated(tok: Token) -> bool:
+    """Whether an event word is told as recurring ("repeated outbreaks of fighting", "frequent
+    attacks"): a history of the place, no event of the day."""
+    nouns = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        nouns.append(tok.head.head)  # "outbreaks of fighting"
+    return any(c.dep_ == "amod" and c.lower_ in _REPEATED for n in nouns for c in n.children)

@@ -96,6 +96,8 @@ FIGURATIVE_TRIGGERS = frozenset(
         "steal",
         "train",
         "training",
+        "take",  # "began to take control of midfield", "took control of the company"
+        "control",
     }
 )
 

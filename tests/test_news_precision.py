@@ -68,6 +68,12 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         # a court case about an attack told elsewhere
         "Two men were charged in connection with the attack on the mosque in Kano.",
         "Lawyers for the former officers argued that the victims had been caught in crossfire.",
+        "Eleven militia members appeared before a military court in Bunia over an attack on a camp.",
+        "The port city has seen repeated outbreaks of fighting between rival brigades.",
+        '"Our soldiers are trained for combat, not for policing," the colonel told a briefing.',
+        "The visitors survived the early pressure and began to take control of midfield before "
+        "the break, the striker said after the derby, as the goalkeeper and the coach agreed "
+        "the league title race was open.",
         # a present-tense description, a business story, a road accident, relief work
         "The festival in Lagos is a shootout between the region's best chefs.",
         "Taxi firms are competing for investors and customers as fares rise in Nairobi.",
