@@ -70,7 +70,7 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         "Lawyers for the former officers argued that the victims had been caught in crossfire.",
         "Eleven militia members appeared before a military court in Bunia over an attack on a camp.",
         "The port city has seen repeated outbreaks of fighting between rival brigades.",
-        '"Our soldiers are trained for combat, not for policing," the colonel told a briefing.',
+        '"Our soldiers are trained for combat, not policing," the colonel said.',
         "The visitors survived the early pressure and began to take control of midfield before "
         "the break, the striker said after the derby, as the goalkeeper and the coach agreed "
         "the league title race was open.",
