@@ -271,11 +271,14 @@ def facility_town(gaz: Gazetteer, ent: Span) -> tuple[int, int, str] | None:
 
 
 def trailing_division(gaz: Gazetteer, ent: Span) -> tuple[int, int, str] | None:
-    """The province or country that ends a PERSON entity after "in/at/near" ("in Mojolo
-    Sinaloa": a village the NER took for a person, then its state), as (start, end, text)."""
+    """The province or country that ends a PERSON or ORG entity after "in/at/near" ("in
+    Tepuche Sinaloa": a village the NER took for a person or a body, then its state), as
+    (start, end, text)."""
     doc = ent.doc
     if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at", "near"):
         return None
+    if ent.label_ != "PERSON" and len(ent) != 2:
+        return None  # "in Norte de Santander" is a province of its own
     last = ent[-1]
     rows = gaz.by_name.get(normalize(last.text), ())
     if not capitalized(last.text) or not any(gaz.feature[r] in ("ADM1", "PCLI") for r in rows):

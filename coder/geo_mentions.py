@@ -138,7 +138,7 @@ class MentionFinder:
             ):
                 mentions.append(Mention(ent.start_char, ent.end_char, ent.text, None, False))
                 covered.update(range(ent.start, ent.end))
-            elif ent.label_ == "PERSON" and (division := trailing_division(gaz, ent)):
+            elif ent.label_ in ("PERSON", "ORG") and (division := trailing_division(gaz, ent)):
                 mentions.append(Mention(*division, None, False))  # "in Mojolo Sinaloa"
             elif ent.label_ == "ORG" and (town := facility_town(gaz, ent)):
                 mentions.append(Mention(*town, None, False))  # "targeted Hama Airbase"

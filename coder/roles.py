@@ -123,7 +123,7 @@ def _verbless_subject(tok: Token) -> bool:
 def _nominal_agent(verb: Token, inside: range) -> Token | None:
     """The agent of a related event noun in the same sentence, for a verb that names none.
 
-    "Two soldiers were killed following an attack by Taliban militants": the deaths have no
+    "Two guards died following an attack by Taliban fighters": the deaths have no
     agent of their own; the attack that caused them has one.
     """
     for tok in verb.sent:

@@ -409,8 +409,8 @@ def test_demonyms_and_country_mentions_give_iso3_codes(actors: ActorDictionary) 
 def test_a_country_possessive_written_without_its_apostrophe_names_the_country(
     actors: ActorDictionary,
 ) -> None:
-    assert actors.countries_in("Hundreds protested outside Benins electoral commission.") == ["BEN"]
-    assert actors.countries_in("Gunmen freed a suspect in Kenyas Tana Delta County.") == ["KEN"]
+    assert actors.countries_in("Opposition youths rallied at Benins election office.") == ["BEN"]
+    assert actors.countries_in("Floods cut roads across Kenyas coastal counties.") == ["KEN"]
     assert actors.countries_in("Afghans and Somalis marched.") == ["AFG", "SOM"]
 
 
@@ -548,7 +548,7 @@ def test_the_head_of_a_civilian_body_is_a_civilian_not_the_government(
 
 
 def test_a_head_of_state_named_says_where_the_story_is(actors: ActorDictionary) -> None:
-    assert actors.national_group_countries("Riots broke out after Kibakis presidential win.") == [
+    assert actors.national_group_countries("Youths burned tyres after Kibakis swearing-in.") == [
         "KEN"
     ]
     assert actors.national_group_countries("Gunmen attacked a bus.") == []

@@ -236,9 +236,9 @@ def test_a_country_opening_a_company_name_is_a_mention_but_not_the_event_place(
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Gunmen attacked a police post near the border with Somalia.", 0),
-        ("A roadside bomb hit a police patrol near the Somalia border.", 0),
-        ("Gunmen killed a quarry worker. They then fled into Somalia.", 0),
+        ("Raiders stole cattle from herders near the border with Somalia.", 0),
+        ("A convoy of aid lorries came under fire close to the Somalia border.", 0),
+        ("Gunmen torched a telecom mast. They then escaped into Somalia.", 0),
     ],
 )
 def test_the_far_side_of_a_border_or_where_attackers_fled_is_not_the_scene(
@@ -266,7 +266,7 @@ def test_a_compass_word_is_no_province_of_a_country_the_story_never_names(
     geocoder: Geocoder, nlp: Language
 ) -> None:
     places = geocoder.geoparse(
-        nlp("The Eastern provincial police boss said the operation went on.")
+        nlp("The Eastern regional police commander said patrols would go on.")
     )
     assert [p.span.text for p in places if p.span] == []
     zambia = geocoder.geoparse(nlp("Police in Zambia's Eastern Province arrested two men."))
@@ -276,9 +276,7 @@ def test_a_compass_word_is_no_province_of_a_country_the_story_never_names(
 def test_both_countries_of_a_border_named_by_a_hyphen_are_its_sides(
     geocoder: Geocoder, nlp: Language
 ) -> None:
-    places = geocoder.geoparse(
-        nlp("Police patrolling the Kenya-Somalia border were hit by a bomb.")
-    )
+    places = geocoder.geoparse(nlp("Herders crossed the Kenya-Somalia border with their camels."))
     assert all(
         "border or a destination" in _mention(places, c).reason for c in ("Kenya", "Somalia")
     )
@@ -294,12 +292,12 @@ def test_a_city_possessive_written_without_its_apostrophe_is_the_city(
 def test_a_facility_named_after_its_town_lies_at_the_town(
     geocoder: Geocoder, nlp: Language
 ) -> None:
-    text = "On 1 May 2020, drones of an unidentified group targeted Hama Airbase."
+    text = "Rockets fell inside Hama Airbase overnight, a monitor said."
     assert _mention(geocoder.geoparse(nlp(text)), "Hama").iso3 == "SYR"
 
 
 def test_a_village_the_ner_took_for_a_person_still_gives_its_province(
     geocoder: Geocoder, nlp: Language
 ) -> None:
-    text = "As reported on 30 April 2020, in Mojolo Sinaloa, a female body was found."
+    text = "Residents found two burned cars in Tepuche Sinaloa on Friday."
     assert _mention(geocoder.geoparse(nlp(text)), "Sinaloa").iso3 == "MEX"

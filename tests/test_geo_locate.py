@@ -526,7 +526,7 @@ def test_a_village_resolved_to_a_far_namesake_is_still_an_unknown_village(
 
 
 def test_a_country_named_for_its_forces_is_the_last_fallback(gazetteer: Gazetteer) -> None:
-    text = "Near a village of Karen State, Myanmar military clashed with KNU fighters."
+    text = "Myanmar military columns fought Karen fighters for a second day."
     myanmar = _place(text, "Myanmar", "MMR", "PCLI", reason=f"PCLI in MMR; {MODIFIER_NOTE}")
     place = _choose(gazetteer, text, [myanmar], ("MMR",))
     assert place.iso3 == "MMR"

@@ -101,8 +101,8 @@ def test_the_attack_named_again_in_a_blame_sentence_is_the_attack_told_before(
 ) -> None:
     rows = _rows(
         coder,
-        "Three police officers were killed when their vehicle hit a roadside bomb near El Wak "
-        "on Sunday, police said.\n\n"
+        "A roadside bomb tore through a police Land Cruiser near El Wak on Sunday, killing "
+        "three officers, police said.\n\n"
         "Police blamed the attack on al-Shabaab, the Somalia-based group that has planted bombs "
         "on roads in Mandera, Wajir and Garissa counties.\n",
     )
@@ -113,8 +113,8 @@ def test_the_attack_named_again_in_a_blame_sentence_is_the_attack_told_before(
 def test_an_attack_with_a_place_of_its_own_is_another_attack(coder: Coder) -> None:
     rows = _rows(
         coder,
-        "Three police officers were killed when their vehicle hit a roadside bomb near El Wak "
-        "on Sunday.\n\n"
+        "A roadside bomb tore through a police Land Cruiser near El Wak on Sunday, killing "
+        "three officers.\n\n"
         "On Monday, the attack on a police post in Garissa killed two officers.\n",
     )
 

@@ -68,7 +68,7 @@ def _types(coder: Any, text: str, published: date = _PUBLISHED) -> list[str]:
         # a court case about an attack told elsewhere
         "Two men were charged in connection with the attack on the mosque in Kano.",
         "Lawyers for the former officers argued that the victims had been caught in crossfire.",
-        "Eleven militia members appeared before a military court in Bunia over an attack on a camp.",
+        "Eleven militiamen appeared before a military court in Bunia over an attack on a camp.",
         "The port city has seen repeated outbreaks of fighting between rival brigades.",
         '"Our soldiers are trained for combat, not policing," the colonel said.',
         "The visitors survived the early pressure and began to take control of midfield before "
@@ -225,8 +225,8 @@ _EXACTLY = [
         id="a_statement_that_condemns_a_dated_killing_tells_the_killing",
     ),
     pytest.param(
-        "On 10 June 2024, drivers protested in Kisumu and demanded justice for a colleague who "
-        "was killed by a soldier a day before.",
+        "On 10 June 2024, drivers protested in Kisumu and demanded justice for a colleague "
+        "shot dead by a soldier the previous evening.",
         _PUBLISHED,
         ["Peaceful protest"],
         id="a_protest_for_a_man_killed_before_is_still_only_a_protest",

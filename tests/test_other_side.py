@@ -105,7 +105,7 @@ def test_supporters_beaten_by_a_crowd_are_civilians(coder: Coder) -> None:
 
 
 def test_forces_of_two_countries_that_exchange_fire_are_one_side_each(coder: Coder) -> None:
-    text = "On 2 May 2021, troops of India and Pakistan exchanged fire across the border in Poonch."
+    text = "On 2 May 2021, soldiers of India and Pakistan exchanged fire over the frontier."
 
     rows = _rows(coder, text)
 
