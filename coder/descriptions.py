@@ -109,9 +109,10 @@ def _in_description(tok: Token, top: Token | None) -> bool:
     return False
 
 
+CROWD_EVENTS = frozenset({"Protests", "Riots"})
 _FAMILIES = (
     frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
-    frozenset({"Protests", "Riots"}),
+    CROWD_EVENTS,
 )
 
 

@@ -43,10 +43,6 @@ from coder.triggers import (
 __all__ = ["find_events"]
 
 
-# the events a quoted participant "joined": a protest or a riot told before
-_CROWD_EVENTS = frozenset({"Protests", "Riots"})
-
-
 @dataclass(frozen=True, slots=True)
 class _Hit:
     rule: CompiledRule
@@ -333,7 +329,7 @@ def find_events(
             after = set() if own_day and r.sub_event_type == "Arrests" else earlier
             if r.not_after_event and not new_incident and _after_event(hit, coded, after):
                 continue
-            if before & _CROWD_EVENTS and told.describes_a_speaker(hit.head):
+            if before & told.CROWD_EVENTS and told.describes_a_speaker(hit.head):
                 continue  # "said Ali, a driver who joined the blockade": the protest told above
             if told.told_of_its_kind(r.event_type, before) and (
                 told.names_a_told_event(hit.head) or told.heard_by_a_witness(hit.head)

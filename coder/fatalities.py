@@ -318,24 +318,19 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     mixed = False
     for sentence in _split(sentences):
         hits = _hits(sentence.text)
-        tolls = [h for h in hits if h.toll]
-        if tolls:
-            # "the toll has risen to six after two workers died": the toll holds the two, and
-            # replaces the counts told before it ("killed four ... the toll rose to six")
-            top = max(tolls, key=lambda h: h.count)
+        # "the toll has risen to six after two workers died" holds the two; a toll, and a later
+        # total ("killed five people in all - four policemen and the attacker"), replaces the
+        # counts told before it
+        totals = [h for h in hits if h.toll]
+        if not totals and hits and counted and _TOTAL_RE.search(sentence.text):
+            totals = hits
+        if totals:
+            top = max(totals, key=lambda h: h.count)
             if top.count >= total:
                 total = top.count
                 counted = [(top.count, sentence.start + top.start, sentence.start + top.end)]
             continue
         sentence_total = sum(h.count for h in hits)
-        if hits and counted and _TOTAL_RE.search(sentence.text):
-            # "The explosion killed five people in all - four policemen and the attacker": the
-            # later total replaces the counts before it
-            top = max(hits, key=lambda h: h.count)
-            if top.count >= total:
-                total = top.count
-                counted = [(top.count, sentence.start + top.start, sentence.start + top.end)]
-            continue
         additive = any(_ADDITIVE.search(sentence.text[h.start : h.end]) for h in hits)
         if hits and (additive or not _repeats(sentence_total, [c for c, _, _ in counted])):
             for h in hits:

@@ -84,12 +84,12 @@ def hinted_country(
     ordered += [h for h in country_hints if h in visiting and h not in ordered]
     # "near the border with Somalia": the far side is the last guess; a country named only to
     # qualify comes after every other, and only for its forces ("Myanmar military clashed")
-    ordered.sort(key=lambda iso3: (_only_beyond(iso3, mentions), _only_as_modifier(iso3, mentions)))
+    beyond = {h: _only_noted(h, mentions, BEYOND_NOTE) for h in ordered}
+    modifier = {h: _only_noted(h, mentions, MODIFIER_NOTE) for h in ordered}
+    ordered.sort(key=lambda iso3: (beyond[iso3], modifier[iso3]))
     for iso3 in ordered:
         row = gazetteer.country_row(iso3)
-        if row is not None and (
-            not _only_as_modifier(iso3, mentions) or _forces_named(iso3, inside, sentence)
-        ):
+        if row is not None and (not modifier[iso3] or _forces_named(iso3, inside, sentence)):
             country = gazetteer.place(row, precision=3, reason="hinted country")
             if names_unknown_place(sentence, inside, country, not_places):
                 # "near Novovyboeve", "in X village": a named place the gazetteer lacks
@@ -131,10 +131,11 @@ def _visiting_countries(gazetteer: Gazetteer, sentence: TextSpan) -> set[str]:
     return out
 
 
-def _only_as_modifier(iso3: str, mentions: Sequence[Place]) -> bool:
-    """True when the article names a country only to qualify something ("the US dollar")."""
+def _only_noted(iso3: str, mentions: Sequence[Place], note: str) -> bool:
+    """True when every mention of the country carries ``note``: named only to qualify
+    something ("the US dollar") or only as a border's far side or a destination."""
     named = [m for m in mentions if m.iso3 == iso3 and m.feature_code == "PCLI"]
-    return bool(named) and all(MODIFIER_NOTE in m.reason for m in named)
+    return bool(named) and all(note in m.reason for m in named)
 
 
 def _forces_named(iso3: str, inside: Sequence[Place], sentence: TextSpan) -> bool:
@@ -145,9 +146,3 @@ def _forces_named(iso3: str, inside: Sequence[Place], sentence: TextSpan) -> boo
             if after and after[0].lower() in _FORCE_WORDS:
                 return True
     return False
-
-
-def _only_beyond(iso3: str, mentions: Sequence[Place]) -> bool:
-    """True when the article names a country only as a border's far side or a destination."""
-    named = [m for m in mentions if m.iso3 == iso3 and m.feature_code == "PCLI"]
-    return bool(named) and all(BEYOND_NOTE in m.reason for m in named)

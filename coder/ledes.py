@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from coder.dates import is_speaking_day
 from coder.rows import EventParts
 
 # a lede's words for a stretch of days, not one day
@@ -39,11 +40,16 @@ def drop_summary_ledes(parts: Sequence[EventParts], doc: Doc) -> list[EventParts
     return out
 
 
+def _own_day(p: EventParts) -> bool:
+    """Whether the event's own words name its day (not the day a source spoke)."""
+    return p.date.span is not None and p.date.precision == 1 and not is_speaking_day(p.date)
+
+
 def _sums_up(p: EventParts, doc: Doc) -> bool:
-    if p.date.span is not None and p.date.precision == 1 and "spoke" not in p.date.reason:
+    if _own_day(p):
         return False  # the lede names its day: an event of its own
     cand = p.candidate
-    tokens = [t for t in doc if cand.trigger.start <= t.idx < cand.trigger.end]
+    tokens = doc.char_span(cand.trigger.start, cand.trigger.end, alignment_mode="expand")
     head = tokens[-1] if tokens else None
     plural = head is not None and head.tag_ == "NNS"
     perfect = head is not None and any(
@@ -57,8 +63,7 @@ def _told_below(lede: EventParts, parts: Sequence[EventParts]) -> bool:
     return any(
         q.candidate.sentence_index > lede.candidate.sentence_index
         and q.candidate.event_type == lede.candidate.event_type
-        and q.date.span is not None
-        and q.date.precision == 1
+        and _own_day(q)
         and (iso3 is None or q.place is None or q.place.iso3 == iso3)
         for q in parts
     )
