@@ -26,6 +26,7 @@ from datetime import date
 
 from coder.dates import dated_starts, dates_in
 from coder.models import TextSpan
+from coder.triggers import is_furniture_line
 
 # the largest gap, in days, between a follow-on sentence's date and the event's date
 SAME_EVENT_DAYS = 7
@@ -187,7 +188,9 @@ def continues_history(
     """Whether an undated sentence goes on with the history the sentence before it told
     ("Twelve months ago this week, troops stormed the camp. Over two days, twelve people were
     killed."), rather than with news ("... Gunmen attacked the village again on ...")."""
-    if previous is None or not is_history(previous, published):
+    if previous is None or is_furniture_line(previous.text):
+        return False  # a link line ("Also read: ... in April") tells no history to go on with
+    if not is_history(previous, published):
         return False
     return not dates_in(sentence.text, published) and not _NEWS_AGAIN_RE.search(sentence.text)
 

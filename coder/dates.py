@@ -231,7 +231,9 @@ def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) ->
     anchors = list(_find_all(text[: sentence.start], 0, published))
     if not anchors:
         return None
-    anchor = anchors[-1]
+    # a day is counted from a day: "Hours later" after Saturday's strike and a link to a story
+    # of "October" counts from Saturday
+    anchor = next((a for a in reversed(anchors) if a.precision == 1), anchors[-1])
     days = _COUNTED_WORDS[m.group("n").lower()] if m.group("n") else 1
     if m.group("same"):
         days = 0  # "Earlier in the evening", "Hours later": the same day

@@ -13,6 +13,7 @@ import os
 import pickle
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 
@@ -207,6 +208,15 @@ class Gazetteer:
         """Row of the country place for an ISO3 code."""
         entry = self.countries.get(iso3.upper())
         return entry[2] if entry else None
+
+    def capital_row(self, iso3: str) -> int | None:
+        """Row of a country's capital (PPLC), None when the index holds none."""
+        entry = self.countries.get(iso3.upper())
+        return self._capitals.get(entry[1]) if entry else None
+
+    @cached_property
+    def _capitals(self) -> dict[str, int]:
+        return {self.iso2[r]: r for r, f in enumerate(self.feature) if f == "PPLC"}
 
     def place(
         self,

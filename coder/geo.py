@@ -172,7 +172,12 @@ class Geocoder:
         home = gaz.country_row(main)
         if m.level not in (None, "PPL") or context.get(gaz.iso3(row) or "", 0) or home is None:
             return _NAMESAKE_POP
-        far = haversine_km(gaz.lat[row], gaz.lon[row], gaz.lat[home], gaz.lon[home]) > _FAR_KM
+        capital = gaz.capital_row(main)
+        far = all(  # a large country's centre lies far from its borders: its capital counts too
+            haversine_km(gaz.lat[row], gaz.lon[row], gaz.lat[r], gaz.lon[r]) > _FAR_KM
+            for r in (home, capital)
+            if r is not None
+        )
         return _FAR_NAMESAKE_POP if far else _NAMESAKE_POP
 
     def _best(

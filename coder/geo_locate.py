@@ -255,7 +255,7 @@ def _phrase_place(outward: Sequence[Place]) -> Place:
         last = phrase[-1]
         assert m.span is not None and last.span is not None
         gap = max(last.span.start - m.span.end, m.span.start - last.span.end)
-        if m.iso3 != last.iso3 or gap > _PHRASE_GAP:
+        if m.iso3 != last.iso3 or gap > _PHRASE_GAP or _apart(m, last):
             break
         phrase.append(m)
     return max(
@@ -265,6 +265,12 @@ def _phrase_place(outward: Sequence[Place]) -> Place:
             -(m.span.start if m.span else 0),
         ),
     )
+
+
+def _apart(m: Place, last: Place) -> bool:
+    """Whether two close mentions are no one place phrase: the same town named twice ("... in
+    Nampula\n\nIn the northern city of Nampula the mood was angrier")."""
+    return m.name == last.name and m.feature_class == last.feature_class == "P"
 
 
 def _main_country(mentions: Sequence[Place], country_hints: Sequence[str]) -> str | None:

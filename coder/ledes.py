@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -67,3 +68,38 @@ def _told_below(lede: EventParts, parts: Sequence[EventParts]) -> bool:
         and (iso3 is None or q.place is None or q.place.iso3 == iso3)
         for q in parts
     )
+
+
+# a report's news is at most this many days old; an event this much older, told below it, is
+# the story's background
+_FRESH_DAYS = 7
+_STALE_DAYS = 14
+
+
+def drop_stale_background(parts: Sequence[EventParts], published: date | None) -> list[EventParts]:
+    """The events without the older ones a news report recalls below its news ("M23 captured
+    Goma at the end of January" in a report on this week's fall of Kavumu; "two of his allies
+    were shot dead on 19 October" under Thursday's march).
+
+    An event is background when it lies more than two weeks before publication and an event of
+    the past week is told in an earlier sentence.
+    """
+    if published is None:
+        return list(parts)
+    fresh = [
+        p.candidate.sentence_index
+        for p in parts
+        if p.date.date is not None and 0 <= (published - p.date.date).days <= _FRESH_DAYS
+    ]
+    if not fresh:
+        return list(parts)
+    lede = min(fresh)
+    return [
+        p
+        for p in parts
+        if not (
+            p.date.date is not None
+            and (published - p.date.date).days > _STALE_DAYS
+            and p.candidate.sentence_index > lede
+        )
+    ]

@@ -36,6 +36,8 @@ from coder.modality_words import (
     RECALLED,
     REPORT,
     SCHEDULED,
+    SITUATIONS,
+    SPREAD_VERBS,
     STATEMENTS,
     TESTIMONY,
 )
@@ -86,6 +88,8 @@ def _is_background(tok: Token) -> bool:
         # a demonstration following an assault"; but in "two were killed following an
         # attack" the attack is the news.
         return tok.i < tok.head.i or tok.head.pos_ == "NOUN" or _holds_protest(tok.head)
+    if _spreading_backdrop(tok):
+        return True
     if tok.dep_ != "prep":
         return False
     if tok.lower_ == "since":
@@ -97,6 +101,17 @@ def _is_background(tok: Token) -> bool:
             tok.head.lower_ in LONG_SPANS  # "four months of demonstrations"
             or not any(c.dep_ == "nummod" for c in tok.head.children)  # "2 days of violence"
         )
+    )
+
+
+def _spreading_backdrop(verb: Token) -> bool:
+    """Whether a clause tells the spread of a situation behind the news ("..., as post-election
+    unrest spread across Mozambique"): the unrest is the backdrop of the sentence's event."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in SPREAD_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in SITUATIONS for c in verb.children)
     )
 
 

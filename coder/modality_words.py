@@ -50,6 +50,7 @@ INTENT = frozenset(
         "warn",
         "seek",
         "want",
+        "need",  # "We need to regroup": no regrouping yet
         "aim",
         "call",
         "urge",
@@ -146,6 +147,9 @@ BACKGROUND_PREPS = frozenset({"amid", "amidst", "around"})  # "lives rearranged 
 # "in the wake of", "ending weeks of fighting": what was going on before, not the news
 BACKGROUND_NOUNS = frozenset({"wake", "aftermath", "days", "weeks", "months", "years", "decades"})
 LONG_SPANS = frozenset({"months", "years", "decades"})
+# "as unrest spread across the country": a situation spreading behind the sentence's news
+SPREAD_VERBS = frozenset({"spread", "grow", "mount", "escalate", "intensify", "deepen", "widen"})
+SITUATIONS = frozenset({"unrest", "tension", "violence", "turmoil", "insecurity", "instability"})
 # "a protest announced for Friday" is planned; "announced the killing of" reports
 ANNOUNCE = frozenset({"announce", "declare"})
 PLANNED_NOUNS = frozenset(

@@ -34,7 +34,7 @@ from coder.front_matter import body_start, drop_front_matter
 from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
 from coder.geo_sources import source_country
-from coder.ledes import drop_summary_ledes
+from coder.ledes import drop_stale_background, drop_summary_ledes
 from coder.models import (
     Article,
     Candidate,
@@ -223,6 +223,7 @@ class Coder:
         # may still tell of events some months old (a rights group's inquiry)
         parts = [p for p in parts if not _long_before(p.date.date, on)]
         parts = drop_summary_ledes(parts, doc)  # "Protests spread across Yemen this week"
+        parts = drop_stale_background(parts, on)  # "M23 captured Goma at the end of January"
         parts = [q for p in parts for q in one_per_place(p, mentions)]  # "in X, Y and Z"
         return [to_row(article, p, run_id) for p in merge_duplicates(parts)]
 

@@ -101,6 +101,17 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "volunteers battled for hours to pull survivors from the debris"
     if _told_in_court(tok):
         return True  # "Five men were charged in connection with the attack"
+    if lemma == "demonstrate" and any(_shown(c) for c in tok.children):
+        return True  # "the trial demonstrates its commitment", "demonstrated that": shows
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_ in _MET_THINGS for c in tok.children):
+        return True  # "meeting little resistance", "met the deadline": no meeting
+    if (
+        low == "fighting"
+        and tok.head.lemma_ == "come"
+        and tok.dep_ in ("advcl", "xcomp", "dobj")
+        and any(c.lower_ in ("back", "out") for c in tok.head.children)
+    ):
+        return True  # "come back fighting", "came out fighting": a spirit, no fight
     if low == "execute" or lemma == "execute":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS for c in tok.children)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
@@ -108,6 +119,18 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
     # "fired on residents gathered near the well": who was hit; "gathering information"
     return lemma in _GATHERING and (
         _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
+    )
+
+
+_MET_THINGS = frozenset({"resistance", "opposition", "deadline", "demand", "target", "need"})
+
+
+def _shown(child: Token) -> bool:
+    """Whether a child of "demonstrate" is what is shown: an object, or a "that" clause."""
+    if child.dep_ == "dobj":
+        return True
+    return child.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "how", "whether") for c in child.children
     )
 
 

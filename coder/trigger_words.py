@@ -84,6 +84,8 @@ FIGURATIVE_TRIGGERS = frozenset(
         "rout",
         "injure",
         "regroup",
+        "recruit",  # "recruited as the spearhead of the attack": a signing
+        "sign",
         "mount",
         "plunder",
         "deploy",

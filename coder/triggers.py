@@ -214,13 +214,18 @@ _NAME_BODIES = frozenset(
 _NAME_LINKS = frozenset({"for", "of", "and", "the", "on", "&"})
 
 
+def is_furniture_line(line: str) -> bool:
+    """Whether a line is a caption, byline, widget or link line ("Also read: ...")."""
+    line = _STAMP_RE.sub("", line.strip().lower())
+    return line.startswith(FURNITURE) or bool(_MORE_LINKS_RE.match(line))
+
+
 def on_furniture_line(tok: Token, text: str) -> bool:
     """Whether the token sits on a caption, byline or widget line ("Photo: ..."), or in a block
     of links such a line heads ("Related:" then "- Grenade attack on bar ...")."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    line = _STAMP_RE.sub("", text[start : end if end >= 0 else len(text)].strip().lower())
-    if line.startswith(FURNITURE) or _MORE_LINKS_RE.match(line):
+    if is_furniture_line(text[start : end if end >= 0 else len(text)]):
         return True
     block = text.rfind("\n\n", 0, tok.idx)
     head = text[block + 2 if block >= 0 else 0 : start].strip().lower()

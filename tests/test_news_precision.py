@@ -337,3 +337,32 @@ def test_attackers_who_arrived_in_a_village_place_the_raid_told_before_there(
     assert (row.sub_event_type, row.location) == ("Attack", "Tsafe")
     # the day the residents spoke yields to the day of the raid the next sentence gives
     assert row.event_date == date(2024, 6, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "demonstrate" with what it shows is no demonstration
+        "The ministry said the verdict demonstrates its resolve to punish abuses.",
+        "The new figures demonstrated that the militia had lost ground in the east.",
+        # "meeting little resistance" is no meeting with elders or residents
+        "Villagers said the rebels walked into Kitshanga on Tuesday, meeting little resistance "
+        "from local leaders.",
+        # a coach's "come back fighting" and "need to regroup" tell a spirit and a need
+        "We need to regroup, look hard at ourselves and come back fighting next week.",
+    ],
+)
+def test_words_that_only_look_like_events_code_nothing(coder: Any, text: str) -> None:
+    assert _rows(coder, text) == []
+
+
+def test_a_player_recruited_to_lead_the_attack_in_a_cricket_report_is_no_recruitment(
+    coder: Any,
+) -> None:
+    text = (
+        "Rangers lose by six wickets in Chattogram\n\n"
+        "The visitors' batting collapsed for 131 in 19 overs after the captain fell for a duck. "
+        "Their new overseas bowler, recruited as the spearhead of the attack, conceded 44 runs "
+        "in four overs without a wicket.\n"
+    )
+    assert _rows(coder, text) == []
