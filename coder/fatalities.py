@@ -45,7 +45,9 @@ _COUNT_START = rf"(?:{DIGITS}|{WORD_NUMBER}|{VAGUE_RE}|an?|one|at\s+least|more\s
 # (", including a commander," or "(two men and a boy)").
 _NOUNS = (
     rf"(?:(?:(?!(?:{_STOP})\b)[\w'()/-]+|and(?!\s+{_COUNT_START}))\s+){{0,8}}?"
-    r"(?:,\s*(?:including|among\s+them)\s[^,]{1,60},\s*|\([^()]{1,80}\)\s*)?"
+    r"(?:(?:[\w'-]+)?,\s*(?:including|among\s+them|[\w-]+(?:\s+[\w-]+)?\s+of\s+them)\s"
+    r"[^,]{1,60},\s*|"
+    r"\([^()]{1,80}\)\s*)?"  # ", nine of them civilians," "(two men and a boy)"
 )
 _BE = (
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|reportedly|"

@@ -19,6 +19,9 @@ def _count(text: str) -> Fatalities:
         ("Militants stormed the village, killing 6 residents.", 6),
         ("Three people died when the bridge collapsed under shelling.", 3),
         ("Six were killed in the crossfire near the depot.", 6),
+        # a comma aside between the count and its verb
+        ("At least 14 people, eight of them civilians, were killed in the fighting.", 14),
+        ("Nine herders, including a village chief, were shot dead at the well.", 9),
         ("The car bomb left 12 dead in the market.", 12),
         ("Police recovered the bodies of 4 men near the river.", 4),
         ("The explosion killed twenty-three people.", 23),

@@ -366,3 +366,12 @@ def test_a_player_recruited_to_lead_the_attack_in_a_cricket_report_is_no_recruit
         "in four overs without a wicket.\n"
     )
     assert _rows(coder, text) == []
+
+
+def test_civilians_killed_in_fighting_between_two_forces_are_the_battle_s_toll(coder: Any) -> None:
+    rows = _rows(
+        coder,
+        "At least 14 people, eight of them civilians, were killed on Monday in fighting between "
+        "the army and rebels in Kidal.",
+    )
+    assert [(r.sub_event_type, r.fatalities) for r in rows] == [("Armed clash", 14)]
