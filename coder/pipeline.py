@@ -35,6 +35,7 @@ from coder.gazetteer import Gazetteer
 from coder.geo import Geocoder
 from coder.geo_sources import source_country
 from coder.ledes import drop_stale_background, drop_summary_ledes
+from coder.merge import merge_duplicates
 from coder.models import (
     Article,
     Candidate,
@@ -54,7 +55,7 @@ from coder.other_side import (
 )
 from coder.place_lists import one_per_place
 from coder.rows import EventParts, TaxonomyView, to_row
-from coder.same_event import drop_elaborations, gives_toll, merge_duplicates
+from coder.same_event import drop_elaborations, gives_toll
 from coder.sides import SideContext, Sides
 
 

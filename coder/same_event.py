@@ -18,12 +18,10 @@ from coder.fatalities import count_fatalities
 from coder.geo_precision import ROAD_WHY
 from coder.metrics import place_km
 from coder.models import Candidate, Place, TextSpan
-from coder.rows import EventParts
 
 __all__ = [
     "NEW_INCIDENT",
     "drop_elaborations",
-    "merge_duplicates",
     "opens_entry",
     "opens_new_incident",
 ]
@@ -165,6 +163,8 @@ def drop_elaborations(
                 kept[-1] = (kept[-1][0], place)  # "took to the streets" in Sinaloa, then the
                 continue  # march "in Culiacan": one protest, placed by the sharper sentence
             aftermath = cand.sub_event_type in _AFTERMATH or cand.rule_id in _AFTERMATH_RULES
+            if aftermath and _on_the_scene(cand, place, kept, own_date):
+                continue  # "insurgents entered homesteads on the outskirts of X" that Saturday
             if aftermath and _told_agent(cand):
                 if _sharper(place, kept[-1][1]):  # "arrived in Yandoto village, in Tsafe"
                     kept[-1] = (kept[-1][0], place)
@@ -226,6 +226,24 @@ _TOLD_AGENT_RE = re.compile(
 
 
 _SPEECH_RE = re.compile(r"(?i)\b(?:confirmed|reported|said|says|announced|stated|told|recorded)\b")
+
+
+def _on_the_scene(
+    cand: Candidate,
+    place: Place | None,
+    kept: Sequence[Placed],
+    own_date: Callable[[Candidate], date | None],
+) -> bool:
+    """Whether a movement is told at the place and on the day of an event already coded: the
+    approach of that event's attackers, not a move of its own."""
+    day = own_date(cand)
+    return place is not None and any(
+        first.sub_event_type not in _AFTERMATH
+        and first_place is not None
+        and not _elsewhere(place, first_place)
+        and (day is None or day == own_date(first))
+        for first, first_place in kept
+    )
 
 
 def _speaker_only(cand: Candidate) -> bool:
@@ -367,48 +385,3 @@ def _recoded(first: Candidate, more: Candidate) -> Candidate:
     return dataclasses.replace(
         more, sentence_index=first.sentence_index, sentence=first.sentence, **actors
     )
-
-
-def _merge_key(p: EventParts) -> tuple[str, str, str | None, date | None]:
-    loc = p.place.name if p.place else None
-    return (p.candidate.event_type, p.candidate.sub_event_type, loc, p.date.date)
-
-
-_SCENE_KM = 10.0
-
-
-def _same_scene(first: EventParts, later: EventParts) -> bool:
-    """Whether a later event of the same type, sub-type and day lies where the first does, told
-    by another name ("rallied at Shahbagh in Dhaka" after "Students rally in Dhaka"); an event
-    listed at several places keeps each."""
-    if first.copy or later.copy or first.place is None or later.place is None:
-        return False
-    if _merge_key(first)[:2] != _merge_key(later)[:2] or first.date.date != later.date.date:
-        return False
-    km = place_km(first.place, later.place)
-    return km is not None and km <= _SCENE_KM
-
-
-def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
-    """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
-    event add their fatalities count only when the first mention had none (never summed: they
-    describe the same deaths)."""
-    kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
-    for p in parts:
-        key = _merge_key(p)
-        if key not in kept:
-            key = next((k for k, q in kept.items() if _same_scene(q, p)), key)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = p
-            continue
-        updates: dict[str, Any] = {}
-        if first.fatalities.count is None and p.fatalities.count is not None:
-            updates["fatalities"] = p.fatalities
-        if first.actor1 is None and p.actor1 is not None:
-            updates["actor1"] = p.actor1
-        if first.actor2 is None and p.actor2 is not None:
-            updates["actor2"] = p.actor2
-        if updates:
-            kept[key] = dataclasses.replace(first, **updates)
-    return list(kept.values())

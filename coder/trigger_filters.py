@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from coder.modality_words import SPEECH
+from coder.word_senses import other_sense
 
 __all__ = ["acts_alone", "no_event_word", "opens_compound_adjective"]
 
@@ -69,8 +70,8 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "Seventeen years after the peace accord, victims still wait"
     if _hearsay(tok):
         return True  # "spreading fake news about an attack on an Army establishment"
-    if lemma == "torch" and tok.pos_ == "NOUN":
-        return True  # "climbed the slopes with head torches": a lamp
+    if other_sense(tok, lemma, low):
+        return True  # "head torches", "demonstrates its commitment", "executed the plan"
     if lemma in ("wound", "injury") and tok.pos_ == "NOUN":
         return True  # "two who succumbed to their wounds": a harm, told with its event
     if (tok.tag_ == "NNS" or (tok.tag_ == "VBN" and tok.dep_ == "acl")) and _counted(tok):
@@ -101,36 +102,11 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         return True  # "volunteers battled for hours to pull survivors from the debris"
     if _told_in_court(tok):
         return True  # "Five men were charged in connection with the attack"
-    if lemma == "demonstrate" and any(_shown(c) for c in tok.children):
-        return True  # "the trial demonstrates its commitment", "demonstrated that": shows
-    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_ in _MET_THINGS for c in tok.children):
-        return True  # "meeting little resistance", "met the deadline": no meeting
-    if (
-        low == "fighting"
-        and tok.head.lemma_ == "come"
-        and tok.dep_ in ("advcl", "xcomp", "dobj")
-        and any(c.lower_ in ("back", "out") for c in tok.head.children)
-    ):
-        return True  # "come back fighting", "came out fighting": a spirit, no fight
-    if low == "execute" or lemma == "execute":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS for c in tok.children)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
         return True  # "Every noise is a shootout": what something is like, no event
     # "fired on residents gathered near the well": who was hit; "gathering information"
     return lemma in _GATHERING and (
         _describes_object(tok) or any(c.lower_ in _GATHERED_THINGS for c in tok.children)
-    )
-
-
-_MET_THINGS = frozenset({"resistance", "opposition", "deadline", "demand", "target", "need"})
-
-
-def _shown(child: Token) -> bool:
-    """Whether a child of "demonstrate" is what is shown: an object, or a "that" clause."""
-    if child.dep_ == "dobj":
-        return True
-    return child.dep_ == "ccomp" and any(
-        c.dep_ == "mark" and c.lower_ in ("that", "how", "whether") for c in child.children
     )
 
 
@@ -147,7 +123,6 @@ def opens_compound_adjective(tok: Token) -> bool:
 
 
 _WARS = frozenset({"war", "conflict", "fighting", "violence", "crisis", "insurgency"})
-_PLANS = frozenset({"plan", "strategy", "order", "task", "policy", "project", "move", "play"})
 # "a week of shootouts", "a wave of attacks": many events summed up, none told
 _PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "days", "night"})
 _SERIES = frozenset({"wave", "string", "spate", "spree", "series", "cycle", "campaign"})

@@ -78,9 +78,7 @@ def test_a_town_named_twice_is_not_one_place_phrase_with_the_town_before_it(
         "burning tyres on the main roads and set fire to a police post in the Muahivire "
         "neighbourhood, residents said.\n",
     )
-    assert [(r.sub_event_type, r.location) for r in rows] == [
-        ("Violent demonstration", "Nampula")
-    ]
+    assert [(r.sub_event_type, r.location) for r in rows] == [("Violent demonstration", "Nampula")]
 
 
 def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are_named(

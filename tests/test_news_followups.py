@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coder.models import EventRow
 from coder.pipeline import Coder
 
@@ -167,3 +169,34 @@ def test_a_lede_with_a_day_of_its_own_stays_an_event(coder: Coder) -> None:
     )
 
     assert len(rows) == 2
+
+
+def test_the_attackers_approach_told_in_an_incident_list_is_the_attack_itself(
+    coder: Coder,
+) -> None:
+    rows = _rows(
+        coder,
+        "SUMMARY\n\n"
+        "Insurgents killed two farmers on the outskirts of Mueda town on Saturday. On Monday, "
+        "a group of fighters ambushed an army patrol near Chiure.\n\n"
+        "INCIDENTS\n\n"
+        "Mueda. On Saturday morning, a group of about eight insurgents entered a cluster of "
+        "huts on the outskirts of Mueda town while residents were in their fields.\n",
+    )
+    assert ("Change to group/activity", "Mueda") not in [
+        (r.sub_event_type, r.location) for r in rows
+    ]
+    assert ("Attack", "Mueda") in [(r.sub_event_type, r.location) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, insurgents opened fire on an army foot patrol a few kilometres west of "
+        "Chiure town. The soldiers returned fire and killed two attackers.\n",
+        "On Monday, insurgents opened fire on a Mozambique Defence Force (FADM) foot patrol on a "
+        "track west of Chiure town.\n",
+    ],
+)
+def test_a_patrol_fired_on_is_a_target_not_a_patrol_event(coder: Coder, text: str) -> None:
+    assert "Change to group/activity" not in [r.sub_event_type for r in _rows(coder, text)]
