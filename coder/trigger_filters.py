@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from coder.modality_words import SPEECH
+from coder.side_clauses import tells_another_time
 from coder.word_senses import other_sense
 
 __all__ = ["acts_alone", "no_event_word", "opens_compound_adjective"]
@@ -68,6 +69,8 @@ def no_event_word(tok: Token, lemma: str, low: str) -> bool:
         )
     ):
         return True  # "Seventeen years after the peace accord, victims still wait"
+    if tells_another_time(tok):
+        return True  # "two days before troops and rebels clashed", "the 2004 raid, in which ..."
     if _hearsay(tok):
         return True  # "spreading fake news about an attack on an Army establishment"
     if other_sense(tok, lemma, low):

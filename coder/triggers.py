@@ -314,6 +314,11 @@ def verbal_clash(tok: Token) -> bool:
     after = tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 7)]
     if tok.lemma_.lower() != "clash" or not any(t.lower_ == "over" for t in after):
         return False  # "clashed (repeatedly this month) over control of the bank"
+    if any(
+        t.dep_ == "pobj" and t.head.lower_ == "over" and t.lemma_.lower() in _DISPUTED
+        for t in after
+    ):
+        return True  # "Treasury and miners clash over gold royalties": a dispute over money
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.lemma_.lower() not in _TALKERS for s in subjects):
         return False
@@ -326,6 +331,11 @@ def verbal_clash(tok: Token) -> bool:
 
 
 _QUARTERS = frozenset({"east", "west", "north", "south", "centre", "center"})
+# what only words are exchanged over ("clash over royalties"; "over land" may still be a fight)
+_DISPUTED = frozenset(
+    {"royalty", "tax", "levy", "budget", "policy", "wage", "salary", "pay", "price", "tariff"}
+    | {"bill", "law", "reform", "rule", "plan", "proposal", "deal", "contract", "fee", "quota"}
+)
 
 
 # A natural disaster or an accident kills without a perpetrator: "killed when landslides buried

@@ -33,9 +33,17 @@ def other_sense(tok: Token, lemma: str, low: str) -> bool:
         return True  # "come back fighting", "came out fighting": a spirit, no fight
     if lemma == "patrol" and tok.pos_ == "NOUN" and _hit_patrol(tok):
         return True  # "opened fire on a foot patrol", "ambushed a patrol": the target
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and _definite(tok):
+        return True  # "The clashes come three months after ...": the clashes told, placed in time
     if low == "execute" or lemma == "execute":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS for c in tok.children)
     return False
+
+
+def _definite(tok: Token) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in tok.children
+    )
 
 
 def _hit_patrol(tok: Token) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coder.models import EventRow
 from coder.pipeline import Coder
 
@@ -87,3 +89,28 @@ def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are
     # Russia's centre lies in Siberia, Kherson some 1,300 km from Moscow: not across the world
     rows = _rows(coder, "Russian artillery struck Kherson on Saturday, killing two civilians.\n")
     assert [(r.location, r.iso3) for r in rows] == [("Kherson", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "three months after ... signed": long past; "The clashes come ...": the clashes told
+        "The clashes come three months after the government signed a peace deal with a "
+        "breakaway commander in Nekemte.",
+        # a relative clause on an event a year qualifies
+        "Anger over the 2010 Kawo incident, in which 40 protesters died in army trucks, runs deep.",
+        # words exchanged over money
+        "Shilling firm as Treasury and miners clash over gold royalties",
+    ],
+)
+def test_clauses_about_another_time_and_disputes_code_no_event(coder: Coder, text: str) -> None:
+    assert _rows(coder, text) == []
+
+
+def test_the_sentence_s_own_event_before_a_counted_clause_is_still_coded(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Gunmen abducted nine passengers from a bus near Nekemte on Monday, two days before "
+        "soldiers and insurgents clashed near the town.",
+    )
+    assert [r.sub_event_type for r in rows] == ["Abduction/forced disappearance"]
