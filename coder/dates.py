@@ -252,3 +252,19 @@ def _from_earlier_date(text: str, sentence: TextSpan, published: date | None) ->
 def _event_date(text: str, hit: _Found, where: str) -> EventDate:
     span = TextSpan(hit.start, hit.end, text[hit.start : hit.end])
     return EventDate(hit.date, hit.precision, span, f"{hit.reason} ({where})")
+
+
+# "Friday night's shelling", "Saturday's attack": the day an event noun is named with
+_POSSESSIVE_GAP = re.compile(
+    r"(?i)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w-]+\s+){0,2}"
+)
+
+
+def possessive_date(text: str, trigger: TextSpan, published: date | None) -> EventDate | None:
+    """The day an event noun is named with ("the toll from Friday night's shelling"), None when
+    it is named with none."""
+    start = max(0, trigger.start - 60)
+    for hit in _find_all(text[start : trigger.start], start, published):
+        if _POSSESSIVE_GAP.fullmatch(text[hit.end : trigger.start]):
+            return _event_date(text, hit, "the day the event is named with")
+    return None

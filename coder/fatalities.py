@@ -74,7 +74,7 @@ _NOUN_DEAD = re.compile(
     rf"(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses)\b)"
 )
 _TOLL = re.compile(
-    rf"(?i:\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|"
+    rf"(?i:\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:[\w'’]+\s+){{0,5}}?(?:to|at|of|is|was|"
     rf"reached|stood\s+at|stands\s+at)\s+{_COUNT}\b)"
 )
 _TOLL_ROSE = re.compile(
@@ -317,7 +317,7 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
     total = 0
     counted: list[tuple[int, int, int]] = []
     zero_span: TextSpan | None = None
-    mixed = False
+    mixed = toll_taken = False
     for sentence in _split(sentences):
         hits = _hits(sentence.text)
         # "the toll has risen to six after two workers died" holds the two; a toll, and a later
@@ -331,9 +331,12 @@ def count_fatalities(text: str, sentences: Sequence[TextSpan]) -> Fatalities:
             if top.count >= total:
                 total = top.count
                 counted = [(top.count, sentence.start + top.start, sentence.start + top.end)]
+                toll_taken = True
             continue
         sentence_total = sum(h.count for h in hits)
         additive = any(_ADDITIVE.search(sentence.text[h.start : h.end]) for h in hits)
+        if toll_taken and not additive and sentence_total <= total:
+            continue  # "... taking the toll to seven. Five deaths had been reported": within it
         if hits and (additive or not _repeats(sentence_total, [c for c, _, _ in counted])):
             for h in hits:
                 counted.append((h.count, sentence.start + h.start, sentence.start + h.end))

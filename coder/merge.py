@@ -10,6 +10,7 @@ from typing import Any
 
 from coder.metrics import place_km
 from coder.rows import EventParts
+from coder.same_event import gives_toll
 
 __all__ = ["merge_duplicates"]
 
@@ -36,8 +37,8 @@ def _same_scene(first: EventParts, later: EventParts) -> bool:
 
 def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
     """One event per (type, sub-type, place, date) in an article: later sentences that repeat an
-    event add their fatalities count only when the first mention had none (never summed: they
-    describe the same deaths)."""
+    event add their fatalities count only when the first mention had none or they give a toll
+    that rose (never summed: they describe the same deaths)."""
     kept: dict[tuple[str, str, str | None, date | None], EventParts] = {}
     for p in parts:
         key = _merge_key(p)
@@ -48,8 +49,14 @@ def merge_duplicates(parts: Sequence[EventParts]) -> list[EventParts]:
             kept[key] = p
             continue
         updates: dict[str, Any] = {}
-        if first.fatalities.count is None and p.fatalities.count is not None:
-            updates["fatalities"] = p.fatalities
+        if p.fatalities.count is not None and (
+            first.fatalities.count is None
+            or (
+                gives_toll(p.candidate.sentence.text)
+                and p.fatalities.count > first.fatalities.count
+            )
+        ):
+            updates["fatalities"] = p.fatalities  # or a toll that rose: "taking the toll to seven"
         if first.actor1 is None and p.actor1 is not None:
             updates["actor1"] = p.actor1
         if first.actor2 is None and p.actor2 is not None:

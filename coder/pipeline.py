@@ -26,7 +26,7 @@ from coder.codebook import Codebook, load_codebook
 from coder.config import CoderConfig
 from coder.crosswalk import load_crosswalk, load_scales
 from coder.dateline import dateline_spans, without_dateline
-from coder.dates import is_speaking_day, resolve_date
+from coder.dates import is_speaking_day, possessive_date, resolve_date
 from coder.errors import CodebookError, ConfigError
 from coder.extract import find_events
 from coder.fatalities import count_fatalities
@@ -285,6 +285,7 @@ class Coder:
             if dated_here or len(own) == 1
             else resolve_date(text, own, article.publication_date)
         )
+        when = possessive_date(text, cand.trigger, article.publication_date) or when
         dead: Fatalities = count_fatalities(text, own)
         on = when.date or article.publication_date
         country = place.iso3 if place and place.iso3 else (hints[0] if hints else None)

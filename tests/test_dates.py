@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coder.dates import dates_in, resolve_date
+from coder.dates import dates_in, possessive_date, resolve_date
 from coder.models import EventDate, TextSpan
 
 # Monday 8 August 2016.
@@ -318,3 +318,19 @@ def test_a_later_day_in_a_follow_on_sentence_does_not_date_the_deed() -> None:
 def test_the_day_a_source_told_a_reporter_by_telephone_is_the_day_it_spoke() -> None:
     text = "The officer told the Frontier Post by telephone on Sunday the attackers fled."
     assert _resolve(text).reason.endswith("(the day a source spoke)")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("the toll from Friday night's shelling rose", "shelling", date(2016, 8, 5)),
+        ("arrested over Saturday's attack on a bus", "attack", date(2016, 8, 6)),
+        ("arrested on Saturday over the attack", "attack", None),
+    ],
+)
+def test_an_event_noun_named_with_a_day_takes_that_day(
+    text: str, noun: str, expected: date | None
+) -> None:
+    start = text.index(noun)
+    found = possessive_date(text, TextSpan(start, start + len(noun), noun), PUBLISHED)
+    assert (found.date if found else None) == expected

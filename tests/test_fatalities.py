@@ -215,3 +215,11 @@ def test_the_deaths_that_raised_a_toll_are_inside_it() -> None:
 
 def test_deaths_told_after_a_toll_are_still_added() -> None:
     assert _count("The death toll rose to six. Two more people died later.").count == 8
+
+
+def test_an_earlier_count_told_after_a_risen_toll_is_within_it() -> None:
+    result = _count(
+        "Two of the wounded died overnight, taking the toll from the shelling to seven. Five "
+        "deaths had been reported on Friday."
+    )
+    assert result.count == 7

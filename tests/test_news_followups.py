@@ -200,3 +200,14 @@ def test_the_attackers_approach_told_in_an_incident_list_is_the_attack_itself(
 )
 def test_a_patrol_fired_on_is_a_target_not_a_patrol_event(coder: Coder, text: str) -> None:
     assert "Change to group/activity" not in [r.sub_event_type for r in _rows(coder, text)]
+
+
+def test_a_live_update_on_friday_night_s_shelling_raises_that_event_s_toll(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Shells struck a market in Omdurman late on Friday, killing five people.\n\n"
+        "16:30 - Update on Omdurman: medics say two of the wounded died in hospital this "
+        "afternoon, taking the toll from Friday night's shelling to seven. Five deaths had been "
+        "reported this morning.\n",
+    )
+    assert [(r.event_date, r.fatalities) for r in rows] == [(date(2024, 6, 7), 7)]
