@@ -35,9 +35,20 @@ def other_sense(tok: Token, lemma: str, low: str) -> bool:
         return True  # "opened fire on a foot patrol", "ambushed a patrol": the target
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and _definite(tok):
         return True  # "The clashes come three months after ...": the clashes told, placed in time
+    if tok.tag_ == "NNS" and _what_it_leads_to(tok):
+        return True  # "confronting them inevitably leads to shootouts": a generalisation
     if low == "execute" or lemma == "execute":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANS for c in tok.children)
     return False
+
+
+def _what_it_leads_to(tok: Token) -> bool:
+    """Whether plural events are what something leads to, in the simple present."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "in"):
+        return False
+    verb = prep.head
+    return verb.lemma_ in ("lead", "result", "end") and verb.tag_ in ("VBZ", "VBP")
 
 
 def _definite(tok: Token) -> bool:

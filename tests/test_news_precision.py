@@ -348,6 +348,9 @@ def test_attackers_who_arrived_in_a_village_place_the_raid_told_before_there(
         # "meeting little resistance" is no meeting with elders or residents
         "Villagers said the rebels walked into Kitshanga on Tuesday, meeting little resistance "
         "from local leaders.",
+        # what something leads to, in the simple present, is a generalisation
+        "Officials argue that the gangs have grown stronger and that confronting them "
+        "inevitably leads to shootouts.",
         # a coach's "come back fighting" and "need to regroup" tell a spirit and a need
         "We need to regroup, look hard at ourselves and come back fighting next week.",
     ],
