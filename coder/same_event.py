@@ -199,7 +199,8 @@ def drop_elaborations(
 # event nouns that, after "the"/"this"/"that", name an event the text has already told
 _EVENT_NOUNS = (
     r"attacks?|strikes?|air\s*strikes?|drone\s+strikes?|blasts?|explosions?|bombings?|"
-    r"clash(?:es)?|fighting|raids?|ambush|shelling|assault|protests?|demonstrations?|rall(?:y|ies)|"
+    r"clash(?:es)?|fighting|raids?|ambush(?:es)?|shelling|bombardments?|assault|protests?|"
+    r"demonstrations?|rall(?:y|ies)|"
     r"riots?|abductions?|kidnappings?|killings?|march(?:es)?|sit-ins?"
 )
 # "the device exploded", "the bomb went off": the weapon of an event told above, going off

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 _PLANS = frozenset({"plan", "strategy", "order", "task", "policy", "project", "move", "play"})
 _MET_THINGS = frozenset({"resistance", "opposition", "deadline", "demand", "target", "need"})
+# what a deal is before it is made
+_UNMADE = frozenset({"proposal", "plan", "talk", "talks", "negotiation", "draft", "offer", "bid"})
 _HIT_VERBS = frozenset({"ambush", "attack", "target", "hit", "strike", "engage", "raid", "shell"})
 
 
@@ -35,6 +37,8 @@ def other_sense(tok: Token, lemma: str, low: str) -> bool:
         return True  # "opened fire on a foot patrol", "ambushed a patrol": the target
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and _definite(tok):
         return True  # "The clashes come three months after ...": the clashes told, placed in time
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _UNMADE:
+        return True  # "a new truce proposal", "ceasefire talks": no truce yet
     if tok.tag_ == "NNS" and _what_it_leads_to(tok):
         return True  # "confronting them inevitably leads to shootouts": a generalisation
     if low == "execute" or lemma == "execute":

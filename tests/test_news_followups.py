@@ -211,3 +211,13 @@ def test_a_live_update_on_friday_night_s_shelling_raises_that_event_s_toll(coder
         "reported this morning.\n",
     )
     assert [(r.event_date, r.fatalities) for r in rows] == [(date(2024, 6, 7), 7)]
+
+
+def test_the_bombardment_named_again_is_the_strike_already_told(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "Turkish warplanes struck suspected PKK hideouts near Zakho in northern Iraq on "
+        "Saturday, local officials said.\n\n"
+        "Turkey's defence ministry said the bombardment had targeted shelters and caves.\n",
+    )
+    assert [(r.sub_event_type, r.location) for r in rows] == [("Air/drone strike", "Zaxo")]

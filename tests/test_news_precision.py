@@ -348,6 +348,14 @@ def test_attackers_who_arrived_in_a_village_place_the_raid_told_before_there(
         # "meeting little resistance" is no meeting with elders or residents
         "Villagers said the rebels walked into Kitshanga on Tuesday, meeting little resistance "
         "from local leaders.",
+        # a deed done for decades is a long war; a truce proposal is no truce
+        "Ankara calls the YPG an offshoot of the PKK, which has fought the Turkish state for "
+        "four decades.",
+        "Mediators were expected to meet rebel envoys in Doha this week to discuss a new truce "
+        "proposal, sources said.",
+        # a head of state arriving for a summit moves no armed group
+        "On the diplomatic front, President Ruto has arrived in New York ahead of the UN "
+        "General Assembly.",
         # what something leads to, in the simple present, is a generalisation
         "Officials argue that the gangs have grown stronger and that confronting them "
         "inevitably leads to shootouts.",
