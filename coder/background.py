@@ -121,6 +121,7 @@ _LONG_AGO_RE = re.compile(
     r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
+    r"earlier\s+this\s+year|"
     r"in\s+(?:recent|past|previous|several|some|many|other)\s+(?:years|months)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:year|years|decade|decades)|similar\s+\w+\s+(?:have|has)\s+(?:been|taken)|"
     r"(?:during|throughout|over)\s+the\s+year|(?:deadliest|worst)\s+(?:\w+\s+)?of\s+the\s+year)\b"

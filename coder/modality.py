@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from coder.backdrop import holds_protest, in_backdrop_phrase, is_backdrop
 from coder.descriptions import describes_the_bereaved
 from coder.modality_words import (
     ALLEGE,
     ANNOUNCE,
-    BACKGROUND_NOUNS,
-    BACKGROUND_PREPS,
     CALL_OFF,
     CLAIM,
     CONDITIONAL,
@@ -23,7 +22,6 @@ from coder.modality_words import (
     DENIAL,
     HELD,
     INTENT,
-    LONG_SPANS,
     MODAL_AUX,
     NEGATORS,
     PLANNED_NOUNS,
@@ -36,8 +34,6 @@ from coder.modality_words import (
     RECALLED,
     REPORT,
     SCHEDULED,
-    SITUATIONS,
-    SPREAD_VERBS,
     STATEMENTS,
     TESTIMONY,
 )
@@ -79,47 +75,6 @@ def _negated(tok: Token, own: bool = False) -> bool:
 def _existential(tok: Token) -> bool:
     """Whether a verb is "there is/are" ("until there is a ceasefire")."""
     return tok.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.children)
-
-
-def _is_background(tok: Token) -> bool:
-    """Whether a word on the trigger's path makes it the background ("amid clashes")."""
-    if tok.lower_ == "following" and tok.dep_ in ("prep", "acl", "advcl"):
-        # "Following the arrests, crowds rioted", "a protest following the killing", "staged
-        # a demonstration following an assault"; but in "two were killed following an
-        # attack" the attack is the news.
-        return tok.i < tok.head.i or tok.head.pos_ == "NOUN" or _holds_protest(tok.head)
-    if _spreading_backdrop(tok):
-        return True
-    if tok.dep_ != "prep":
-        return False
-    if tok.lower_ == "since":
-        return True  # "ten years since the attack", "the first since the bombing"
-    return tok.lower_ in BACKGROUND_PREPS or (
-        tok.lower_ == "of"
-        and tok.head.lower_ in BACKGROUND_NOUNS
-        and (
-            tok.head.lower_ in LONG_SPANS  # "four months of demonstrations"
-            or not any(c.dep_ == "nummod" for c in tok.head.children)  # "2 days of violence"
-        )
-    )
-
-
-def _spreading_backdrop(verb: Token) -> bool:
-    """Whether a clause tells the spread of a situation behind the news ("..., as post-election
-    unrest spread across Mozambique"): the unrest is the backdrop of the sentence's event."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.lemma_.lower() in SPREAD_VERBS
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in SITUATIONS for c in verb.children)
-    )
-
-
-def _holds_protest(verb: Token) -> bool:
-    """Whether a verb reports a protest ("protested", "staged a demonstration")."""
-    if {verb.lemma_.lower(), verb.lower_} & PROTEST_HEADS:
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_HEADS for c in verb.children)
 
 
 def _is_reason_clause(tok: Token) -> bool:
@@ -271,7 +226,7 @@ def counts_as_context(tok: Token) -> bool:
         if (
             tok.dep_ == "prep"
             and tok.lower_ in _PROTEST_REASON_PREPS
-            and (keys & PROTEST_HEADS or _holds_protest(head))
+            and (keys & PROTEST_HEADS or holds_protest(head))
         ):
             return False
         if _is_reason_clause(tok):
@@ -387,7 +342,7 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
             intent = keys & INTENT
             if lemma == "tell" and prev is not None and prev.dep_ != "xcomp":
                 intent = set()  # "..., police told reporters": a report; "told them to leave"
-            if intent or keys & DENIAL or keys & PREVENTED or _is_background(tok):
+            if intent or keys & DENIAL or keys & PREVENTED or is_backdrop(tok):
                 return None
             if describes_the_bereaved(tok):
                 return None  # "a boy killed in the fighting": the fighting of his death
@@ -415,8 +370,9 @@ def trigger_modality(trigger: Token, sent: Span) -> Modality | None:
         if tok.dep_ in _CLAUSE_BREAK or tok.head.i == tok.i:
             if _intended_infinitive(tok):
                 return None
-            if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and _is_background(tok.head.head):
-                return None  # "ten years since the attack that killed 140"
+            if tok.dep_ == "relcl" and in_backdrop_phrase(tok.head):
+                return None  # "ten years since the attack that killed 140", "since the
+                # massacre in Solhan, where more than 130 people were killed"
             break
         prev = tok
         tok = tok.head

@@ -52,6 +52,8 @@ INTENT = frozenset(
         "want",
         "need",  # "We need to regroup": no regrouping yet
         "aim",
+        "goal",  # "with the stated goal of agreeing a ceasefire"
+        "objective",
         "call",
         "urge",
         "consider",

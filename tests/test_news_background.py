@@ -99,6 +99,12 @@ def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are
         "breakaway commander in Nekemte.",
         # a relative clause on an event a year qualifies
         "Anger over the 2010 Kawo incident, in which 40 protesters died in army trucks, runs deep.",
+        # an anniversary of a massacre told in a relative clause; earlier this year; a goal
+        "This month marks two years since the massacre in Solhan, in Yagha province, where more "
+        "than 130 people were killed in a single night.",
+        "Earlier this year, insurgents overran several army bases in the state, including one "
+        "in Marte.",
+        "The talks opened in Havana on 2 May with the stated goal of agreeing a ceasefire.",
         # words exchanged over money
         "Shilling firm as Treasury and miners clash over gold royalties",
     ],
