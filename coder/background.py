@@ -118,7 +118,7 @@ _YEAR_RE = re.compile(
 _LONG_AGO_RE = re.compile(
     r"(?i)\b(?:last\s+(?:month|year|season|spring|summer|autumn|fall|winter|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)(?:'s)?|"
-    r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+this\s+week)?|"
+    r"(?:\w+\s+)?(?:months|years|decades)\s+ago(?:\s+(?:this\s+week|today|this\s+month))?|"
     r"a\s+(?:month|year|decade)\s+ago|"
     r"(?:this|last|past)\s+year(?:'s)?\s+(?:alone|so\s+far)|so\s+far\s+this\s+year|"
     r"earlier\s+this\s+year|"

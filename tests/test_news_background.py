@@ -105,6 +105,8 @@ def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are
         "Earlier this year, insurgents overran several army bases in the state, including one "
         "in Marte.",
         "The talks opened in Havana on 2 May with the stated goal of agreeing a ceasefire.",
+        "Seven years ago today, troops declared Marawi liberated from militants after a "
+        "five-month siege.",
         # words exchanged over money
         "Shilling firm as Treasury and miners clash over gold royalties",
     ],
