@@ -72,6 +72,7 @@ eval: $(STAMP)
 	$(BIN)/coder evaluate tests/data/news_gold_30.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_31.jsonl
 	$(BIN)/coder evaluate tests/data/news_gold_32.jsonl
+	$(BIN)/coder evaluate tests/data/news_gold_33.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -129,6 +129,7 @@ _WARS = frozenset({"war", "conflict", "fighting", "violence", "crisis", "insurge
 # "a week of shootouts", "a wave of attacks": many events summed up, none told
 _PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "days", "night"})
 _SERIES = frozenset({"wave", "string", "spate", "spree", "series", "cycle", "campaign"})
+_TRENDS = frozenset({"surge", "rise", "increase", "uptick", "spike", "upsurge", "decline", "drop"})
 _COURT_VERBS = frozenset(
     {"charge", "convict", "sentence", "try", "indict", "acquit", "jail", "arraign", "prosecute"}
 )
@@ -143,6 +144,8 @@ def _over_a_period(tok: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _TRENDS:
+        return True  # "a surge in militant violence this year": a trend, no event
     if head.dep_ != "pobj" or prep.lower_ != "of":
         return False
     holder = prep.head.lower_

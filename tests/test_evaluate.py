@@ -458,6 +458,7 @@ def test_a_half_evaluation_only_sends_that_half_to_the_predictor() -> None:
         ("news_gold_30.jsonl", 15, 3),
         ("news_gold_31.jsonl", 15, 3),
         ("news_gold_32.jsonl", 15, 3),
+        ("news_gold_33.jsonl", 15, 3),
     ],
 )
 def test_the_shipped_news_gold_loads_with_its_event_free_articles(

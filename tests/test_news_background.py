@@ -107,6 +107,10 @@ def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are
         "The talks opened in Havana on 2 May with the stated goal of agreeing a ceasefire.",
         "Seven years ago today, troops declared Marawi liberated from militants after a "
         "five-month siege.",
+        # a trend and a tally since the start of a month
+        "Garissa has witnessed a surge in militant violence this year.",
+        "A rights group says at least 17 people have been killed in mob beatings across the "
+        "country since the beginning of March.",
         # words exchanged over money
         "Shilling firm as Treasury and miners clash over gold royalties",
     ],
