@@ -25,8 +25,8 @@ import re
 from datetime import date
 
 from coder.dates import dated_starts, dates_in
+from coder.furniture import is_furniture_line
 from coder.models import TextSpan
-from coder.triggers import is_furniture_line
 
 # the largest gap, in days, between a follow-on sentence's date and the event's date
 SAME_EVENT_DAYS = 7

@@ -19,7 +19,7 @@ from coder.models import TextSpan
 
 _CAPS = "A-ZÀ-ÖØ-Þ"  # capitals, accented too ("MOROLEÓN")
 _DATELINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<city>[{_CAPS}][{_CAPS}'’.-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.-]+){{0,3}})"
+    rf"(?m)^[ \t]*(?P<city>[{_CAPS}][{_CAPS}'’./-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’./-]+){{0,3}})"
     r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[A-Za-z][\w'’.]*){0,4})?"  # ", Pakistan", ", March 14"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # " March 14"
     r"(?:,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?"  # ", 14 April 2023"

@@ -25,6 +25,7 @@ from coder.codebook import Codebook, CompiledRule
 from coder.dateline import after_dateline
 from coder.dates import dated_starts
 from coder.front_matter import body_start
+from coder.furniture import on_furniture_line
 from coder.modality import counts_as_context, trigger_modality
 from coder.models import ActorResolver, Candidate, Modality, TextSpan
 from coder.roles import Roles, find_roles, phrase
@@ -34,7 +35,6 @@ from coder.scenes import Scenes, region_of
 from coder.triggers import (
     depth,
     find_triggers,
-    on_furniture_line,
     ruled_out_lemmas,
     sports_article,
     verbal_clash,

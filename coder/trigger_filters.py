@@ -155,7 +155,8 @@ def _over_a_period(tok: Token) -> bool:
 # a remembrance of an event: its words name the event remembered
 _COMMEMORATION_RE = re.compile(
     r"(?i)\b(?:minute'?s?\s+(?:of\s+)?silence|moment\s+of\s+silence|commemorat\w*|"
-    r"memorial\s+(?:service|ceremony|prayers?)|laid\s+wreaths?|anniversary\s+of)\b"
+    r"memorial\s+(?:service|ceremony|prayers?)|laid\s+wreaths?|anniversary\s+of|in\s+memory\s+of|"
+    r"black\s+armbands?)\b"
 )
 # a protest held to remember is still a protest ("a demonstration was staged to commemorate")
 _GATHERINGS = frozenset(
@@ -388,4 +389,6 @@ def _repeated(tok: Token) -> bool:
     nouns = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         nouns.append(tok.head.head)  # "outbreaks of fighting"
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        nouns.extend(g for g in agent.children if g.dep_ == "pobj")  # "hit by repeated attacks"
     return any(c.dep_ == "amod" and c.lower_ in _REPEATED for n in nouns for c in n.children)

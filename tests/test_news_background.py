@@ -111,6 +111,13 @@ def test_a_town_near_a_large_country_is_no_far_namesake_when_only_its_forces_are
         "Garissa has witnessed a surge in militant violence this year.",
         "A rights group says at least 17 people have been killed in mob beatings across the "
         "country since the beginning of March.",
+        # a place hit by repeated attacks; armbands worn in memory of the dead
+        "The border district has been hit by repeated attacks by armed groups.",
+        "Off the pitch, players wore black armbands in memory of victims of the violence in the "
+        "east, where fighting between the army and rebels goes on.",
+        # link lines: an outlet's "Also on ...:" and a "| See also:" after the contact line
+        "Also on Sentinel: Farmers count losses | Limbe traders protest over market fees",
+        "Contact: desk@example.org | See also: radio station suspended for two months",
         # words exchanged over money
         "Shilling firm as Treasury and miners clash over gold royalties",
     ],
@@ -126,3 +133,12 @@ def test_the_sentence_s_own_event_before_a_counted_clause_is_still_coded(coder: 
         "soldiers and insurgents clashed near the town.",
     )
     assert [r.sub_event_type for r in rows] == ["Abduction/forced disappearance"]
+
+
+def test_a_double_dateline_is_the_filing_place_not_the_event_s(coder: Coder) -> None:
+    rows = _rows(
+        coder,
+        "BAMAKO/KIDAL — A drone struck a pickup truck on the edge of Kidal's main market on "
+        "Saturday, killing three people.\n",
+    )
+    assert [(r.location, r.fatalities) for r in rows] == [("Kidal", 3)]
